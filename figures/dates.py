@@ -1,0 +1,90 @@
+"""Stage 6b: the date a quantity refers to, from the time phrases of its sentence.
+
+A cheap pattern finds time-phrase candidates ("last month", "on Thursday",
+"in 2023", "Jan. 24"); only those go to dateparser, once per phrase and
+reference date.  Years and months alone keep their precision ("2023",
+"2023-03"); other phrases give the full ISO date dateparser resolves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from figures import lexicon
+
+_NUMBER_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+"
+
+
+@functools.cache
+def _finder() -> re.Pattern[str]:
+    words = lexicon.time_words()
+    months_full = "|".join(w for w, k in words.items() if k == "month" and len(w) > 4 or w in ("may", "june", "july"))
+    months = "|".join(sorted((w for w, k in words.items() if k == "month"), key=len, reverse=True))
+    weekdays = "|".join(w for w, k in words.items() if k == "weekday")
+    periods = "|".join(w for w, k in words.items() if k in ("period", "season"))
+    cap = lambda alt: "(?-i:" + "|".join(w.capitalize() for w in alt.split("|")) + ")"  # noqa: E731
+    return re.compile(
+        rf"""
+          \b(?:(?:earlier|later)\s+)?(?:last|next|this|past|previous|coming)\s+
+             (?:{periods}|{cap(weekdays)}|{cap(months_full)})\b
+        | \b(?:yesterday|today|tomorrow|tonight)\b
+        | \b{cap(months)}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?
+        | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{cap(months)}\b(?:,?\s+(?:19|20)\d\d\b)?
+        | \b(?:in|since|during|by|until|from|of|early|late|mid|throughout)[\s-]+
+             (?:{cap(months_full)}\s+)?(?:19|20)\d\d\b
+        | \b(?:in|since|during|by|until|from|early|late|mid)[\s-]+{cap(months_full)}\b
+        | \b{cap(months_full)}\s+(?:19|20)\d\d\b
+        | \b{cap(weekdays)}\b
+        | \b(?:{_NUMBER_WORDS})\s+(?:day|week|month|year)s?\s+ago\b
+        | \b(?:19|20)\d\d-\d\d-\d\d\b
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def phrases(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The time phrases in ``text[start:end]``: (start, end, phrase)."""
+    return [(m.start(), m.end(), m.group()) for m in _finder().finditer(text, start, end)]
+
+
+def nearest(found: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The phrase of ``found`` closest to the span ``start``-``end``."""
+    if not found:
+        return None
+    best = min(found, key=lambda f: max(f[0] - end, start - f[1], 0))
+    return best[2]
+
+
+_year_only = re.compile(r"(?:.*?\b)?((?:19|20)\d\d)$")
+_relative_year = re.compile(r"(?:(?:earlier|later)\s+)?(last|this|next|past|previous|coming)\s+year", re.I)
+_prefix = re.compile(r"^(?:in|since|during|by|until|from|of|early|late|mid|throughout|on)[\s-]+", re.I)
+
+
+@functools.lru_cache(maxsize=8192)
+def resolve(phrase: str, ref_date: dt.date) -> str | None:
+    """The ISO date (or year, or year-month) that ``phrase`` names, seen from ``ref_date``."""
+    phrase = " ".join(phrase.split())
+    relative = _relative_year.fullmatch(phrase)
+    if relative:
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(relative.group(1).lower(), 0)
+        return str(ref_date.year + step)
+    bare = _prefix.sub("", phrase)
+    if re.fullmatch(r"(?:19|20)\d\d", bare):
+        return bare
+    month_year = re.fullmatch(r"([A-Za-z]+)\s+((?:19|20)\d\d)", bare)
+    parsed = _dateparser_parse(bare, ref_date)
+    if parsed is None:
+        return None
+    if month_year or (re.fullmatch(r"[A-Za-z]+", bare) and lexicon.time_words().get(bare.lower()) == "month"):
+        return parsed.strftime("%Y-%m")
+    return parsed.date().isoformat()
+
+
+def _dateparser_parse(phrase: str, ref_date: dt.date) -> dt.datetime | None:
+    import dateparser  # slow to import: only when a sentence has a time phrase
+
+    base = dt.datetime(ref_date.year, ref_date.month, ref_date.day, 12)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
+    return dateparser.parse(phrase, languages=["en"], settings=settings)

@@ -1,0 +1,113 @@
+"""The lexicons in ``figures/data``: read once, on first use, into plain dicts and sets.
+
+Each data file documents its own fields in its header; this module only turns
+the lines into Python values.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+
+def _lines(name: str) -> list[list[str]]:
+    """The tab-separated fields of each line of data file ``name``, comments skipped."""
+    text = resources.files("figures").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+@functools.cache
+def word_set(name: str) -> frozenset[str]:
+    """The first field of every line of data file ``name``."""
+    return frozenset(row[0] for row in _lines(name))
+
+
+@functools.cache
+def scales() -> dict[str, float]:
+    """Scale word (lowercase) -> multiplier."""
+    return {row[0].lower(): float(row[1]) for row in _lines("scales.tsv")}
+
+
+@functools.cache
+def number_words() -> dict[str, tuple[float, str]]:
+    """Number word -> (value, kind)."""
+    return {row[0]: (float(row[1]), row[2]) for row in _lines("number_words.tsv")}
+
+
+@functools.cache
+def vague_amounts() -> dict[str, tuple[float, float]]:
+    """Vague phrase ("tens of thousands") -> (low, high)."""
+    return {row[0]: (float(row[1]), float(row[2])) for row in _lines("vague.tsv")}
+
+
+@functools.cache
+def bounds() -> dict[str, tuple[str, str]]:
+    """Bound phrase -> (change, side)."""
+    return {row[0]: (row[1], row[2]) for row in _lines("bounds.tsv")}
+
+
+@functools.cache
+def directions() -> dict[str, str]:
+    """Word of rise or fall -> "up" or "down"."""
+    return {row[0]: row[1] for row in _lines("directions.tsv")}
+
+
+@functools.cache
+def plurals() -> dict[str, str]:
+    """Irregular plural -> singular."""
+    return {row[0]: row[1] for row in _lines("plurals.tsv")}
+
+
+@functools.cache
+def time_words() -> dict[str, str]:
+    """Month, weekday and relative time word -> its kind."""
+    return {row[0]: row[1] for row in _lines("time_words.tsv")}
+
+
+@functools.cache
+def prefixes() -> dict[str, str]:
+    """SI prefix symbol -> prefix name."""
+    return {row[0]: row[1] for row in _lines("prefixes.tsv")}
+
+
+@functools.cache
+def currency_marks() -> dict[str, str]:
+    """Currency mark written before an amount -> unit name."""
+    return {row[0]: row[1] for row in _lines("currencies.tsv")}
+
+
+@functools.cache
+def extra_units() -> dict[str, tuple[str, str]]:
+    """Unit surface -> (unit name, dimension), from units_extra.tsv."""
+    return {row[0]: (row[1], row[2]) for row in _lines("units_extra.tsv")}
+
+
+@functools.cache
+def quantulum_data() -> tuple[dict, dict]:
+    """quantulum3's units and entities, read from its JSON files (never its loader)."""
+    spec = resources.files("quantulum3")
+    units: dict = {}
+    for part in (spec / "units.json", spec / "_lang" / "en_US" / "units.json"):
+        for name, unit in json.loads(part.read_text(encoding="utf-8")).items():
+            units.setdefault(name, {}).update(unit)
+    entities = json.loads((spec / "entities.json").read_text(encoding="utf-8"))
+    return units, entities
+
+
+def phrase_pattern(phrases: object, flags: int = re.IGNORECASE) -> str:
+    """A regex alternation of ``phrases``, longest first, spaces matching any white space."""
+    ordered = sorted(phrases, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def data_path() -> Path:
+    """The folder of the lexicon files (for the data-integrity test)."""
+    return Path(str(resources.files("figures").joinpath("data")))

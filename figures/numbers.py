@@ -1,0 +1,262 @@
+"""Stage 3: the numbers of a sentence, and only those that can be quantities.
+
+Digits ("1,200", "2.5", "$7.36bn"), number words ("six", "twenty-five",
+"a dozen"), fractions ("a third of", "two-thirds") and vague amounts
+("thousands") become ``Number`` records.  Numbers that belong to dates,
+clock times, ordinals, years and names ("iPhone 12", "COVID-19",
+"Section 427") are dropped here, so no later stage sees them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from figures import lexicon, unit_index
+from figures.records import Number
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+
+# Spans whose digits are never quantities: clock times, dates, ordinals, slashed numbers.
+_find_blocked = re.compile(
+    rf"""
+      \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:[AaPp]\.?[Mm]\.?))?(?!\w)  # 8:10, 9:35 PM
+    | \b\d{{1,2}}(?:\.\d{{2}})?\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)  # 10pm, 1.05am, 5 a.m.
+    | \b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s?%|,\d)(?:,?\s+\d{{4}}\b)?  # Dec. 2, May 5, 2019
+    | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?  # 2 December 2019
+    | \b(?:{_MONTHS})\.?,?\s+\d{{4}}\b                          # June 2018
+    | \b\d{{4}}-\d{{2}}-\d{{2}}\b | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b  # 2019-03-01, 3/1/2019
+    | \b\d+(?:st|nd|rd|th)\b                                    # 10th
+    | \b\d+/\d+\b                                               # 9/11, 24/7
+    | \b\d{{4}}s\b | '\d{{2}}s?\b                                 # the 1990s, '90s
+    | \b\d+(?:-\d+){{2,}}\b                                      # 3888-2-1, phone numbers
+    """,
+    re.VERBOSE,
+).finditer
+
+
+@functools.cache
+def _scanner() -> re.Pattern[str]:
+    """One pattern for every kind of number, built from the lexicons."""
+    words = lexicon.phrase_pattern(lexicon.number_words())
+    vague = lexicon.phrase_pattern(lexicon.vague_amounts())
+    scales = lexicon.phrase_pattern(lexicon.scales())
+    return re.compile(
+        rf"""
+          (?P<vague> \b(?:{vague})\b )
+        | (?P<digits>
+              (?<![\d.,])                        # not inside a longer number
+              (?: \d{{1,3}}(?:,\d{{3}})+ | \d+ ) (?:\.\d+)?  # 1,200  1200  2.5
+            | (?<![\d.,\w]) \.\d+                # .534
+          )
+          (?: \s?(?P<scale> (?:{scales}|m) ) (?![^\W\d_]) )?  # 2.5 million, 1.2m, $3bn
+        | (?P<words> \b(?:{words})(?:(?:\s+|-|\s+and\s+)(?:{words}))*\b )
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """The numbers in ``text[start:end]`` that may be quantities, in text order."""
+    end = len(text) if end is None else end
+    blocked = [(m.start(), m.end()) for m in _find_blocked(text, start, end)]
+    found: list[Number] = []
+    for m in _scanner().finditer(text, start, end):
+        if any(b0 < m.end() and m.start() < b1 for b0, b1 in blocked):
+            continue
+        if m.group("vague"):
+            number = _vague(text, m)
+        elif m.group("digits"):
+            number = _digits(text, m)
+        else:
+            number = _words(text, m)
+        if number is not None:
+            found.append(number)
+    return found
+
+
+def _vague(text: str, m: re.Match[str]) -> Number | None:
+    low, high = lexicon.vague_amounts()[" ".join(m.group().lower().split())]
+    return Number(m.start(), m.end(), (low + high) / 2, low, high, "vague")
+
+
+# --------------------------------------------------------------------- digits
+
+_word_before = re.compile(r"([^\s\d]*?)([^\W\d_][\w&/.'’-]*)[\s(]*$").search
+_letters_before = re.compile(r"[A-Za-z$=.]+$").search
+_glued_after = re.compile(r"[A-Za-zµμ°/%]+").match
+_year_context = frozenset(
+    "in since by of from until till through to and between during before after early late "
+    "mid circa year years the summer winter spring autumn fall season fiscal".split()
+)
+
+
+def _digits(text: str, m: re.Match[str]) -> Number | None:
+    s, e = m.start("digits"), m.end("digits")
+    raw = m.group("digits")
+    value = float(raw.replace(",", ""))
+    if _is_label(text, s, e, raw):
+        return None
+    signed = ""
+    if s > 0 and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " \t\n([$€£¥="):
+        signed = "-" if text[s - 1] in "-−" else "+"
+        value = -value if signed == "-" else value
+        s -= 1
+    end, scaled = e, False
+    scale = m.group("scale")
+    if scale and _takes_scale(text, m, scale):
+        value *= _scale_value(scale)
+        end, scaled = m.end("scale"), True
+    elif _is_year(text, s, e, raw):
+        return None
+    elif scale is None and not _glued_ok(text, e):
+        return None
+    return Number(s, end, value, value, value, "digits", scaled, signed)
+
+
+def _is_label(text: str, s: int, e: int, raw: str) -> bool:
+    """Whether the digits name something ("S&P 500", "COVID-19", "S23") rather than count it."""
+    before = text[max(0, s - 24) : s]
+    if before and before[-1].isalpha():
+        glued = _letters_before(before)
+        mark = glued.group() if glued else ""
+        return mark not in unit_index.index().currencies
+    if before.endswith("-") and len(before) > 1 and before[-2].isalpha():
+        word = re.search(r"[A-Za-z]+-$", before)
+        return bool(word) and not word.group()[:-1].islower()
+    if "," in raw or "." in raw:
+        return False
+    prev = re.search(r"([^\s(]+)\s+$", before)
+    if prev is None:
+        return False
+    word = prev.group(1).rstrip(".,:").lower()
+    if word in lexicon.word_set("identifiers.tsv") and not _unit_follows(text, e):
+        return True
+    token = prev.group(1)
+    # mixed-case names: iPhone 12, PlayStation 5, eBay 3
+    return (
+        len(token) > 2 and token[0].islower() and any(c.isupper() for c in token[1:])
+        and token.isalpha()
+    )
+
+
+def _unit_follows(text: str, e: int) -> bool:
+    m = re.match(r"\s?([%$€£]|[^\W\d_][\w/-]*)", text[e : e + 24])
+    if not m:
+        return False
+    word = m.group(1)
+    return word == "%" or unit_index.lookup([word], glued=not text[e : e + 1].isspace()) is not None
+
+
+def _takes_scale(text: str, m: re.Match[str], scale: str) -> bool:
+    """Whether a scale word or suffix after the digits multiplies them."""
+    low = scale.lower()
+    currency = unit_index.currency_before(text, m.start("digits")) is not None
+    if low in ("m", "b") or (low == "k" and scale == "K"):
+        if low == "b" or scale == "K":
+            return currency
+        if currency:
+            return True
+        if m.group().lower().endswith(" m"):
+            return False  # spaced "5 m" is metres unless money
+        # "35m of its devices", "2.7m sales": millions; "100m sprint", "5m.": metres
+        rest = text[m.end("scale") : m.end("scale") + 20]
+        nxt = re.match(r"\s+([a-z][\w-]*)", rest)
+        return bool(nxt) and nxt.group(1) not in lexicon.word_set("stopwords.tsv") - {"of"}
+    return True
+
+
+def _scale_value(scale: str) -> float:
+    low = scale.lower()
+    return 1e6 if low == "m" else lexicon.scales()[low]
+
+
+def _is_year(text: str, s: int, e: int, raw: str) -> bool:
+    """Whether four digits stand for a year ("in 2023", "2019 Rich List")."""
+    if len(raw) != 4 or not raw.isdigit() or not 1800 <= int(raw) <= 2100:
+        return False
+    if unit_index.currency_before(text, s) is not None or _unit_follows(text, e):
+        return False
+    prev = re.search(r"(\w+)[\s,]*$", text[max(0, s - 16) : s])
+    if prev and prev.group(1).lower() in _year_context | set(lexicon.time_words()):
+        return True
+    nxt = re.match(r"\s*([A-Za-z]+)", text[e : e + 24])
+    if nxt is None or not nxt.group(1).islower():
+        return True
+    return nxt.group(1) in lexicon.word_set("stopwords.tsv")
+
+
+def _glued_ok(text: str, e: int) -> bool:
+    """Whether letters glued to the digits are a unit ("640bhp"), not a name ("3D", "5G")."""
+    glued = _glued_after(text, e)
+    if glued is None:
+        return True
+    return unit_index.lookup([glued.group()], glued=True) is not None or glued.group() in ("%",)
+
+
+# ---------------------------------------------------------------------- words
+
+_PRONOUN_ONE_BEFORE = frozenset("no the this that which every any each someone anyone".split())
+_ORDINAL_BEFORE = frozenset("first second third fourth last the this next past latter former".split())
+_OF_LIKE = frozenset("of the a an its their his her our your these those".split())
+
+
+def _words(text: str, m: re.Match[str]) -> Number | None:
+    table = lexicon.number_words()
+    parts = [w for w in re.split(r"[\s-]+", m.group().lower()) if w != "and"]
+    kinds = [table[w][1] for w in parts]
+    start = m.start()
+    prev = re.search(r"(\w+)\s+$", text[max(0, start - 16) : start])
+    prev_word = prev.group(1).lower() if prev else ""
+    nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 16])
+    next_word = nxt.group(1).lower() if nxt else ""
+    if kinds[0] in ("scale", "dozen", "fraction") and prev_word in ("a", "an"):
+        start = m.start() - len(prev.group(0))  # type: ignore[union-attr]
+        parts, kinds = ["one", *parts], ["unit", *kinds]
+    elif kinds[0] in ("scale", "dozen") or (kinds[0] == "fraction" and parts[0] != "half"):
+        return None  # "hundred" alone, "third" as an ordinal
+    if "fraction" in kinds:
+        if kinds[-1] != "fraction" or next_word not in _OF_LIKE or prev_word in _ORDINAL_BEFORE:
+            return None
+        value = _fraction_value(parts)
+        kind = "fraction"
+    else:
+        value = _cardinal_value(parts)
+        kind = "words"
+    if value is None:
+        return None
+    if parts == ["one"] and (prev_word in _PRONOUN_ONE_BEFORE or next_word == "another"):
+        return None
+    return Number(start, m.end(), value, value, value, kind)
+
+
+def _cardinal_value(parts: list[str]) -> float | None:
+    """ "two hundred thousand" -> 200000; None for a sequence that is not one number."""
+    table = lexicon.number_words()
+    total, current, last = 0.0, 0.0, ""
+    for word in parts:
+        value, kind = table[word]
+        if kind in ("unit", "teen", "ten"):
+            if last in ("unit", "teen") or (last == "ten" and kind != "unit"):
+                return None  # "one two": two numbers, not one
+            current += value
+        elif kind == "dozen":
+            current = (current or 1) * value
+        elif value == 100:
+            current = (current or 1) * 100
+        else:
+            total += (current or 1) * value
+            current = 0.0
+        last = kind
+    return total + current
+
+
+def _fraction_value(parts: list[str]) -> float | None:
+    """ "two thirds" -> 0.667, "one half" -> 0.5, "half" -> 0.5."""
+    table = lexicon.number_words()
+    denominator = table[parts[-1]][0]
+    numerator = _cardinal_value(parts[:-1]) if len(parts) > 1 else 1.0
+    return None if numerator is None else numerator * denominator

@@ -1,0 +1,82 @@
+"""The stages in order: text -> sentences -> numbers -> quantities -> units -> context -> rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pandas as pd
+
+from figures import context, dates, numbers, quantities, sentences, table, units
+from figures.records import Figure
+
+
+def find(
+    text: str,
+    *,
+    ref_date: dt.date | str | None = None,
+    doc_id: str | None = None,
+) -> list[Figure]:
+    """Every quantity mentioned in ``text``, as records in text order."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    ref = _reference_date(ref_date)
+    doc = "" if doc_id is None else str(doc_id)
+    out: list[Figure] = []
+    for sentence in sentences.split(text):
+        found = numbers.find(text, sentence.start, sentence.end)
+        if not found:
+            continue
+        times = dates.phrases(text, sentence.start, sentence.end)
+        for q in quantities.read(text, found, sentence.start):
+            unit = units.attach(text, q, sentence.start, sentence.end)
+            phrase = dates.nearest(times, unit.start, unit.end)
+            out.append(Figure(
+                doc_id=doc,
+                sentence=sentence.index,
+                start=unit.start,
+                end=unit.end,
+                surface=text[unit.start : unit.end],
+                value=q.value,
+                low=q.low,
+                high=q.high,
+                change=q.change,
+                unit=unit.name,
+                unit_surface=unit.surface,
+                dimension=unit.dimension,
+                concept=context.concept(text, sentence.start, sentence.end, q, unit),
+                date=dates.resolve(phrase, ref) if phrase else None,
+                context=sentence.text,
+            ))
+    return out
+
+
+def extract(
+    text: str,
+    *,
+    ref_date: dt.date | str | None = None,
+    doc_id: str | None = None,
+) -> pd.DataFrame:
+    """The table of every quantity in ``text``: one row per mention, in text order.
+
+    ``ref_date`` (a date or "YYYY-MM-DD", default today) resolves time phrases
+    such as "last month"; ``doc_id`` fills the ``doc_id`` column.
+    """
+    return table.frame(find(text, ref_date=ref_date, doc_id=doc_id))
+
+
+def _reference_date(ref_date: dt.date | str | None) -> dt.date:
+    if ref_date is None:
+        return dt.date.today()
+    if isinstance(ref_date, dt.datetime):
+        return ref_date.date()
+    if isinstance(ref_date, dt.date):
+        return ref_date
+    if isinstance(ref_date, str):
+        try:
+            return dt.date.fromisoformat(ref_date.strip())
+        except ValueError:
+            raise ValueError(f"ref_date must be a date or 'YYYY-MM-DD', not {ref_date!r}") from None
+    if isinstance(ref_date, float) and math.isnan(ref_date):
+        return dt.date.today()
+    raise TypeError(f"ref_date must be a date or 'YYYY-MM-DD', not {type(ref_date).__name__}")

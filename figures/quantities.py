@@ -1,0 +1,177 @@
+"""Stage 4: numbers read as quantities: ranges, bounds, approximations and changes.
+
+"35,000 to 37,000" and "between 5 and 10" become one quantity with low and
+high; "more than 1,200" a lower bound; "about 500,000" an approximation;
+"rose 8%" a rise.  The span grows to take in the words that say so.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from figures import lexicon, unit_index
+from figures.records import Number, Quantity
+
+NAN = math.nan
+
+# "up" and "down" say a change only after a linking verb or at a clause start
+# ("shares were up 2%", "Stoxx down 1%"); elsewhere they are particles ("sign up 500").
+_ADVERBS = frozenset({"up", "down"})
+_LINKING = frozenset(
+    "is are was were be been being closed ended finished edged moved trading traded "
+    "inched ticked opened stood".split()
+)
+_SKIPPABLE = frozenset(
+    "by slightly sharply steeply marginally just only some another further nearly almost "
+    "about around roughly".split()
+)
+
+
+@functools.cache
+def _bound_before() -> re.Pattern[str]:
+    phrases = [p for p, (_, side) in lexicon.bounds().items() if side == "before"]
+    return re.compile(rf"(?:^|(?<=[\s(\"“]))({lexicon.phrase_pattern(phrases)})\s*$", re.I)
+
+
+@functools.cache
+def _bound_after() -> re.Pattern[str]:
+    phrases = [p for p, (_, side) in lexicon.bounds().items() if side == "after"]
+    return re.compile(rf"\s*,?\s*({lexicon.phrase_pattern(phrases)})\b", re.I)
+
+
+# Between two numbers: the words that make them one range.
+_range_gap = re.compile(
+    r"""
+    ^(?P<echo> [^\d\s,;:()]+ (?:\s[^\d\s,;:()]+)? )?   # a unit said twice: "5 per cent to 20 per cent"
+    \s*(?P<link> to | - | – | — | and | or | -to- | through )\s*
+    (?P<mark> [^\d\s\w]{1,2} | [A-Z]{1,3}\$? )?$     # a currency mark before the second number
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_between_before = re.compile(r"\b(?:between|from|ranging from|range from)\s+\S{0,3}$", re.I)
+
+
+def read(text: str, numbers: list[Number], floor: int = 0) -> list[Quantity]:
+    """The quantities of one sentence, from its numbers in text order.
+
+    ``floor`` is the sentence start: no look-behind crosses it.
+    """
+    out: list[Quantity] = []
+    i = 0
+    while i < len(numbers):
+        first = numbers[i]
+        second = numbers[i + 1] if i + 1 < len(numbers) else None
+        if second is not None and _is_range(text, first, second, floor):
+            out.append(_interval(text, first, second, floor))
+            i += 2
+        else:
+            out.append(_single(text, first, floor, out[-1] if out else None))
+            i += 1
+    return out
+
+
+def _is_range(text: str, a: Number, b: Number, floor: int) -> bool:
+    gap = _range_gap.match(text[a.end : b.start])
+    if gap is None or a.kind == "vague" or b.kind == "vague":
+        return False
+    link = gap.group("link").lower()
+    if link in ("-", "–", "—") and (a.kind != b.kind or text[a.end : b.start].count(" ") > 2):
+        return False
+    if link == "and" and not _between_before.search(text[max(floor, a.start - 20) : a.start]):
+        return False
+    if link == "or" and (a.kind != "words" or b.kind != "words"):
+        return False
+    echo = gap.group("echo")
+    if echo and not text[b.end : b.end + len(echo) + 1].lstrip().startswith(echo.strip()):
+        return False
+    mark = gap.group("mark")
+    if mark and unit_index.currency_before(text, a.start) is None:
+        return False
+    return _scaled(a, b)[0] <= b.value or link in ("-", "–", "—")
+
+
+def _scaled(a: Number, b: Number) -> tuple[float, bool]:
+    """The first number of a range with the second's scale word, if it lacks its own
+    ("four to five thousand" -> 4000)."""
+    if a.scaled or not b.scaled or a.value == 0:
+        return a.value, False
+    scale = 10 ** math.floor(math.log10(abs(b.value)))
+    for factor in (1e12, 1e9, 1e6, 1e3, 1e2):
+        if factor <= scale and a.value * factor <= b.value and abs(a.value) < 1000:
+            return a.value * factor, True
+    return a.value, False
+
+
+def _interval(text: str, a: Number, b: Number, floor: int) -> Quantity:
+    low, _ = _scaled(a, b)
+    high = b.value
+    low, high = min(low, high), max(low, high)
+    start = a.start
+    m = _between_before.search(text[max(floor, a.start - 20) : a.start])
+    if m:
+        start = a.start - (len(text[max(floor, a.start - 20) : a.start]) - m.start())
+    change, bound_start = _bound(text, a.start, floor)
+    if change in ("<", "<=", ">", ">="):
+        change = "="  # "up to 252 to 287 miles" reads as the range
+    return Quantity(
+        min(start, bound_start), b.end, a.start, b.end,
+        (low + high) / 2, low, high, change if change else "=", "range",
+    )
+
+
+def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quantity:
+    change, start = _bound(text, n.start, floor)
+    end = n.end
+    if not change:
+        after = _bound_after().match(text, n.end)
+        if after and n.kind != "vague":
+            change = lexicon.bounds()[" ".join(after.group(1).lower().split())][0]
+    if not change:
+        change = _direction(text, n.start, floor)
+    if not change and n.signed:
+        change = "down" if n.signed == "-" else "up"
+    if not change and previous is not None and previous.change in ("up", "down"):
+        if re.fullmatch(r"[^\w]*,?\s*or\s*(?:by\s+)?", text[previous.unit_end if previous.unit_end > 0 else previous.end : n.start] or "x"):
+            change = previous.change
+    change = change or "="
+    value = n.value
+    low, high = n.low, n.high
+    if change in (">", ">="):
+        low, high = value, NAN
+    elif change in ("<", "<="):
+        low, high = NAN, value
+    return Quantity(min(start, n.start), end, n.start, n.end, value, low, high, change, n.kind)
+
+
+def _bound(text: str, pos: int, floor: int) -> tuple[str, int]:
+    """The bound phrase ending just before ``pos`` (past a currency mark): its change and start."""
+    currency = unit_index.currency_before(text, pos)
+    at = currency[1] if currency else pos
+    m = _bound_before().search(text, max(floor, at - 24), at)
+    if m is None:
+        return "", pos
+    change = lexicon.bounds()[" ".join(m.group(1).lower().split())][0]
+    return change, m.start(1)
+
+
+_words_before = re.compile(r"([A-Za-z]+)[\s,]*$")
+
+
+def _direction(text: str, pos: int, floor: int) -> str:
+    """ "up" or "down" when a word of rise or fall stands before ``pos`` ("rose 8%")."""
+    currency = unit_index.currency_before(text, pos)
+    at = currency[1] if currency else pos
+    words = re.findall(r"[A-Za-z]+|[,;:—–(]", text[max(floor, at - 48) : at])
+    while words and words[-1].lower() in _SKIPPABLE:
+        words.pop()
+    if not words:
+        return ""
+    word = words[-1].lower()
+    change = lexicon.directions().get(word, "")
+    if change and word in _ADVERBS:
+        before = words[-2].lower() if len(words) > 1 else ""
+        if before and before not in _LINKING and before.isalpha():
+            return ""
+    return change

@@ -1,0 +1,214 @@
+"""Stage 5: the unit of each quantity: currency, physical unit, counted noun or rate.
+
+In order: a currency mark before the number ("$", "US$", "RM"); an age
+("200-year-old"); a unit from quantulum3's database after it ("km/h",
+"per cent", "gigawatts"); else the counted noun ("21 countries" ->
+``country``).  A following "a day", "per share" or "/h" makes it a rate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from figures import lexicon, unit_index
+from figures.records import Quantity, Unit
+from figures.unit_index import UnitInfo
+
+_TIME_UNITS = frozenset(
+    "second minute hour day night week month quarter year decade century".split()
+)
+_DETERMINERS = frozenset("the its their his her our your these those this that a an".split())
+# Words after a number, as written: runs of anything but space and hard punctuation.
+_unit_words = re.compile(r"[^\s\d,;:()\[\]\"“”!?]+").finditer
+_age = re.compile(
+    r"[-\s]?(?P<unit>year|month|week|day)s?[-\s]old\b", re.IGNORECASE
+)
+_rate = re.compile(
+    r"""\s*(?: / \s?(?P<slash>[^\W\d_]+)                        # /h, /yr
+         | \s(?P<link>per|a|an|each|every)[\s-]
+           (?P<word>[^\W\d_][\w-]*(?:\s[a-z][\w-]*){0,2})        # per share, a day, per square foot
+         | -a-(?P<hyphen>[^\W\d_]+) )                            # barrel-a-day
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_every_period = re.compile(r"\b(?:every|each)\s+(day|week|month|year)\b", re.IGNORECASE)
+_SLASH_TIME = {"h": "hour", "hr": "hour", "yr": "year", "y": "year", "d": "day", "mo": "month",
+               "wk": "week", "min": "minute", "s": "second", "sec": "second", "day": "day",
+               "month": "month", "year": "year", "week": "week", "hour": "hour"}
+
+
+def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
+    """The unit of quantity ``q`` in the sentence ``text[floor:ceiling]``."""
+    currency = unit_index.currency_before(text, q.num_start)
+    if currency is not None:
+        info, mark_start = currency
+        start = min(q.start, mark_start)
+        return _with_rate(text, Unit(info.name, text[mark_start : q.num_start].strip(),
+                                     "currency", start, q.end), ceiling)
+    age = _age.match(text, q.num_end, ceiling)
+    if age:
+        name = f"{age.group('unit').lower()} of age"
+        return Unit(name, age.group().strip(" -"), "age", q.start, age.end())
+    found = _physical(text, q, ceiling)
+    if found is not None:
+        return _with_rate(text, found, ceiling)
+    counted = _counted(text, q, floor, ceiling)
+    if counted is not None:
+        return _with_rate(text, counted, ceiling, floor)
+    return Unit(None, "", "number", q.start, q.end)
+
+
+def _physical(text: str, q: Quantity, ceiling: int) -> Unit | None:
+    """A unit from the unit database right after the number ("5km", "3 per cent")."""
+    pos = q.num_end
+    glued = pos < ceiling and not text[pos].isspace()
+    if glued and text[pos] == "-":
+        pos += 1  # "2.4-liter", "5-kilometre"
+    matches = []
+    for m in _unit_words(text, pos, min(ceiling, pos + 60)):
+        if m.start() - (matches[-1].end() if matches else pos) > 1:
+            break
+        matches.append(m)
+        if len(matches) == unit_index.index().longest:
+            break
+    if not matches:
+        return None
+    words = [m.group().rstrip(".") if i == len(matches) - 1 else m.group()
+             for i, m in enumerate(matches)]
+    hit = unit_index.lookup(words, glued)
+    if hit is None:
+        hit = _compound(words[0], glued)
+        if hit is None:
+            return None
+    info, n = hit
+    end = matches[n - 1].start() + len(words[n - 1])
+    return Unit(info.name, text[matches[0].start() : end], info.dimension, q.start, max(end, q.end))
+
+
+def _compound(word: str, glued: bool) -> tuple[UnitInfo, int] | None:
+    """ "kV/cm" -> kilovolt per centimetre, when both sides are units."""
+    if "/" not in word:
+        return None
+    top, _, bottom = word.partition("/")
+    a = unit_index.lookup([top], glued)
+    b = unit_index.lookup([bottom], True)
+    if a is None or b is None:
+        return None
+    return UnitInfo(f"{a[0].name} per {b[0].name}", "rate"), 1
+
+
+def _counted(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
+    """The counted noun after the number ("21 countries" -> country), if one stands there."""
+    pos = q.num_end
+    hyphened = text.startswith("-", pos)
+    words = [(m.group(), m.start(), m.end()) for m in
+             re.finditer(r"[^\W\d_][\w'’&-]*|[^\w\s]", text[pos:min(ceiling, pos + 120)])]
+    words = [(w, s + pos, e + pos) for w, s, e in words]
+    if hyphened and words and words[0][0] == "-":
+        words = words[1:]
+    of = bool(words) and words[0][0].lower() == "of"
+    if of:
+        words = words[1:]
+        if words and words[0][0].lower() in _DETERMINERS:
+            words = words[1:]
+    phrase = _noun_phrase(words, single=(q.value == 1 and not of) or hyphened)
+    if phrase is None:
+        return None
+    first, head = phrase
+    modifiers = [w for w, _, _ in words[first:head]]
+    head_word = words[head][0]
+    lemma = _lemma(head_word)
+    info = unit_index.lookup([head_word], glued=False)
+    if info is not None and info[0].dimension not in ("count",):
+        name, dimension = info[0].name, info[0].dimension
+    else:
+        kept = [m.lower() for m in modifiers if not _droppable(m)]
+        name, dimension = " ".join([*kept, lemma.lower()]), "count"
+    start, end = words[first][1], words[head][2]
+    return Unit(name, text[start:end], dimension, q.start, max(q.end, end), start, end)
+
+
+def _noun_phrase(words: list[tuple[str, int, int]], single: bool) -> tuple[int, int] | None:
+    """Indexes of the first word and the head noun of the phrase at the front of ``words``."""
+    stop = lexicon.word_set("stopwords.tsv")
+    first = None
+    for i, (word, _, _) in enumerate(words[:5]):
+        low = word.lower()
+        if not word[0].isalpha() or low in stop:
+            break
+        if first is None:
+            first = i
+        if _is_plural(word) or (single and not _droppable(word)):
+            return first, i
+    return None
+
+
+def _droppable(word: str) -> bool:
+    """A modifier left out of the unit: nationality ("African") or a common adjective."""
+    return word[:1].isupper() or word.lower() in lexicon.word_set("adjectives.tsv")
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in lexicon.plurals():
+        return True
+    if low in lexicon.word_set("not_plural.tsv") or not low.isalpha() and "-" not in low:
+        return False
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+            and len(low) > 3)
+
+
+def _lemma(word: str) -> str:
+    """The singular of a plural noun ("countries" -> "country", "men" -> "man")."""
+    low = word.lower()
+    irregular = lexicon.plurals().get(low)
+    if irregular is not None:
+        return irregular
+    if not _is_plural(word):
+        return low
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return low[:-2]
+    return low[:-1]
+
+
+def _with_rate(text: str, unit: Unit, ceiling: int, floor: int | None = None) -> Unit:
+    """``unit`` made a rate when "a day", "per share" or "/h" follows it."""
+    m = _rate.match(text, unit.end, ceiling)
+    per = _per_unit(m) if m is not None else None
+    if m is not None and per is not None:
+        name, end = per
+        words = text[unit.end : end]
+        return Unit(f"{unit.name} per {name}", f"{unit.surface}{words}".strip(), "rate",
+                    unit.start, end, unit.noun_start, unit.noun_end)
+    if floor is not None and unit.dimension == "count":
+        every = _every_period.search(text, floor, unit.start)
+        if every:
+            return Unit(f"{unit.name} per {every.group(1).lower()}", unit.surface, "rate",
+                        unit.start, unit.end, unit.noun_start, unit.noun_end)
+    return unit
+
+
+def _per_unit(m: re.Match[str]) -> tuple[str, int] | None:
+    """The rate's denominator after "per", "a" or "/", and where its words end."""
+    if m.group("slash"):
+        word = m.group("slash")
+        if word.lower() in _SLASH_TIME:
+            return _SLASH_TIME[word.lower()], m.end()
+        hit = unit_index.lookup([word], glued=True)
+        return (hit[0].name, m.end()) if hit else None
+    if m.group("hyphen"):
+        lemma = _lemma(m.group("hyphen"))
+        return (lemma, m.end()) if lemma in _TIME_UNITS else None
+    words = m.group("word").split(" ")
+    first = _lemma(words[0])
+    if first in _TIME_UNITS:
+        return first, m.start("word") + len(words[0])
+    if m.group("link").lower() != "per":
+        return None
+    hit = unit_index.lookup(words, glued=False)
+    if hit is not None:
+        info, n = hit
+        return info.name, m.start("word") + len(" ".join(words[:n]))
+    return first, m.start("word") + len(words[0])
