@@ -16,10 +16,17 @@ from figures.records import Quantity, Unit
 _DETERMINERS = frozenset(
     "the a an its their his her our your my these those this that some any each every".split()
 )
+# Words passed over at the start of a clause before its subject.
+_LEADING = _DETERMINERS | frozenset(
+    "and but or while whereas although though because so yet if when where as however "
+    "meanwhile also still now then instead indeed overall separately similarly moreover "
+    "furthermore finally last next earlier later".split()
+)
 # Where a clause begins: a comma or dash, or a conjunction.
 _clause_break = re.compile(r"[,;:—–(]\s*|\s(?:and|but|while|whereas|as|that|which|who)\s", re.I)
-_word = re.compile(r"[^\W\d_][\w'’&.-]*|\d[\d,.]*|[^\w\s]")
+_word = re.compile(r"[^\W\d_](?:[\w'’&-]|\.(?=\w))*|\d[\d,.]*|[^\w\s]")
 _of_phrase = re.compile(r"\s+(?:of|in|for|on)\s+")
+_noun_before_of = re.compile(r"((?:[^\W\d_][\w'’&-]*\s+){1,3})(?:of|for)\s+\S*$")
 
 
 def concept(text: str, floor: int, ceiling: int, q: Quantity, unit: Unit) -> str:
@@ -31,10 +38,28 @@ def concept(text: str, floor: int, ceiling: int, q: Quantity, unit: Unit) -> str
         thing = _thing_after(text, unit.end, ceiling)
         if thing:
             parts.append(thing)
+    owner = _owner_before(text, floor, q.start)
+    if owner:
+        parts.append(owner)
     subject = _subject(text, floor, q.start)
     if subject and all(subject.lower() not in p.lower() for p in parts):
         parts.append(subject)
     return ", ".join(parts)
+
+
+def _owner_before(text: str, floor: int, pos: int) -> str:
+    """The noun before "of" in "the evacuation of 120,000 people", "sales of 5835 units"."""
+    window = text[max(floor, pos - 60) : pos]
+    m = _noun_before_of.search(window)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    stop = lexicon.word_set("stopwords.tsv")
+    while words and (words[0].lower() in stop or words[0].lower() in _DETERMINERS):
+        words.pop(0)
+    if any(w.lower() in stop for w in words):
+        words = words[[i for i, w in enumerate(words) if w.lower() in stop][-1] + 1 :]
+    return " ".join(words)
 
 
 def _thing_after(text: str, pos: int, ceiling: int) -> str:
@@ -47,14 +72,14 @@ def _thing_after(text: str, pos: int, ceiling: int) -> str:
     return ""
 
 
-def _leading_phrase(text: str, pos: int, ceiling: int, most: int) -> str:
-    """The noun phrase at ``pos``: words up to a stop word, determiners skipped."""
+def _leading_phrase(text: str, pos: int, ceiling: int, most: int, skip: frozenset[str] = _DETERMINERS) -> str:
+    """The noun phrase at ``pos``: words up to a stop word, leading ``skip`` words passed over."""
     stop = lexicon.word_set("stopwords.tsv")
     words: list[str] = []
     for m in _word.finditer(text, pos, min(ceiling, pos + 80)):
         w = m.group()
         low = w.lower()
-        if not words and low in _DETERMINERS:
+        if not words and (low in skip or low in lexicon.time_words()):
             continue
         if not w[0].isalpha() or low in stop or _verbish(w) or len(words) == most:
             break
@@ -66,16 +91,21 @@ def _verbish(word: str) -> bool:
     low = word.lower()
     return word.islower() and (
         low in lexicon.directions()
-        or (low.endswith("ed") and len(low) > 4)
-        or low in ("says", "said", "told", "reported", "announced")
+        or (low.endswith(("ed", "ing")) and len(low) > 4)
     )
 
 
 def _subject(text: str, floor: int, pos: int) -> str:
     """The subject of the clause holding ``pos``, or of the nearest clause before it that has one."""
-    starts = [floor] + [m.end() for m in _clause_break.finditer(text, floor, pos)]
-    for start in reversed(starts):
-        phrase = _leading_phrase(text, start, pos, 6)
-        if phrase and not phrase[0].isdigit():
+    breaks = [(floor, floor)] + [(m.start(), m.end()) for m in _clause_break.finditer(text, floor, pos)]
+    for begin, start in reversed(breaks):
+        phrase = _leading_phrase(text, start, pos, 6, _LEADING)
+        if phrase:
             return phrase
+        if begin > floor and text[begin:start].strip().lower() in ("that", "which", "who"):
+            # "a Louisville defense that gave up 517 yards": the noun before "that"
+            before = text[max(floor, begin - 40) : begin].split()
+            nouns = [w for w in before[-3:] if w[0].isalpha() and w.lower() not in lexicon.word_set("stopwords.tsv")]
+            if nouns:
+                return " ".join(nouns)
     return ""

@@ -90,7 +90,8 @@ _letters_before = re.compile(r"[A-Za-z$=.]+$").search
 _glued_after = re.compile(r"[A-Za-zµμ°/%]+").match
 _year_context = frozenset(
     "in since by of from until till through to and between during before after early late "
-    "mid circa year years the summer winter spring autumn fall season fiscal".split()
+    "mid circa year years the summer winter spring autumn fall season fiscal its their his her our "
+    "a.d. b.c. ad bc".split()
 )
 
 
@@ -123,7 +124,9 @@ def _is_label(text: str, s: int, e: int, raw: str) -> bool:
     if before and before[-1].isalpha():
         glued = _letters_before(before)
         mark = glued.group() if glued else ""
-        return mark not in unit_index.index().currencies
+        at = len(before) - len(mark)
+        free = at == 0 or before[at - 1] in " \t\n(["
+        return not free or mark not in unit_index.index().currencies
     if before.endswith("-") and len(before) > 1 and before[-2].isalpha():
         word = re.search(r"[A-Za-z]+-$", before)
         return bool(word) and not word.group()[:-1].islower()
@@ -136,11 +139,31 @@ def _is_label(text: str, s: int, e: int, raw: str) -> bool:
     if word in lexicon.word_set("identifiers.tsv") and not _unit_follows(text, e):
         return True
     token = prev.group(1)
-    # mixed-case names: iPhone 12, PlayStation 5, eBay 3
-    return (
-        len(token) > 2 and token[0].islower() and any(c.isupper() for c in token[1:])
-        and token.isalpha()
+    if _names_thing(token) and not _unit_follows(text, e) and not _plural_follows(text, e):
+        return True
+    nxt = re.match(r"\s([A-Z][\w-]*)(?:\s+([\w-]+))?", text[e : e + 40])
+    # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun
+    return bool(nxt) and s > 0 and not _plural_follows(text, nxt.end(1)) and (
+        nxt.group(1).lower() not in lexicon.time_words()
     )
+
+
+def _names_thing(token: str) -> bool:
+    """A word that names what follows ("iPhone", "Section", "S&P", "Automotive")."""
+    low = token.lower()
+    if token[0].isupper() and not (
+        low in lexicon.word_set("stopwords.tsv") or low in lexicon.bounds()
+        or low in lexicon.directions() or low in lexicon.time_words()
+        or low in _year_context
+    ):
+        return True
+    # mixed-case names: iPhone 12, eBay 3
+    return len(token) > 2 and token.isalpha() and any(c.isupper() for c in token[1:])
+
+
+def _plural_follows(text: str, e: int) -> bool:
+    m = re.match(r"\s+(?:[A-Z][\w-]*\s+)?([a-z][\w-]*)", text[e : e + 40])
+    return bool(m) and m.group(1).endswith("s") and m.group(1) not in lexicon.word_set("stopwords.tsv")
 
 
 def _unit_follows(text: str, e: int) -> bool:

@@ -44,7 +44,7 @@ def _bound_after() -> re.Pattern[str]:
 # Between two numbers: the words that make them one range.
 _range_gap = re.compile(
     r"""
-    ^(?P<echo> [^\d\s,;:()]+ (?:\s[^\d\s,;:()]+)? )?   # a unit said twice: "5 per cent to 20 per cent"
+    ^\s*(?P<echo> [^\d\s,;:()\-–—][^\d\s,;:()]* (?:\s[^\d\s,;:()]+)? )?   # a unit said twice: "5 per cent to 20 per cent"
     \s*(?P<link> to | - | – | — | and | or | -to- | through )\s*
     (?P<mark> [^\d\s\w]{1,2} | [A-Z]{1,3}\$? )?$     # a currency mark before the second number
     """,
@@ -133,8 +133,8 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
     if not change and n.signed:
         change = "down" if n.signed == "-" else "up"
     if not change and previous is not None and previous.change in ("up", "down"):
-        if re.fullmatch(r"[^\w]*,?\s*or\s*(?:by\s+)?", text[previous.unit_end if previous.unit_end > 0 else previous.end : n.start] or "x"):
-            change = previous.change
+        if _or_apposition(text[previous.num_end : n.start]):
+            change = previous.change  # "lost 190 points, or 0.6%"
     change = change or "="
     value = n.value
     low, high = n.low, n.high
@@ -143,6 +143,9 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
     elif change in ("<", "<="):
         low, high = NAN, value
     return Quantity(min(start, n.start), end, n.start, n.end, value, low, high, change, n.kind)
+
+
+_or_apposition = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*,?\s*or\s+(?:by\s+)?[$€£]?").fullmatch
 
 
 def _bound(text: str, pos: int, floor: int) -> tuple[str, int]:

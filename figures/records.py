@@ -46,7 +46,6 @@ class Quantity:
     high: float
     change: str
     kind: str
-    unit_end: int = -1  # set by the units stage: end of the unit words
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,7 +122,9 @@ def lookup(words: list[str], glued: bool) -> tuple[UnitInfo, int] | None:
         phrase = " ".join(words[:n])
         info = idx.symbols.get(phrase)
         if info is not None:
-            if n == 1 and len(phrase) <= _GLUED_ONLY_MAX_LEN and phrase.isalpha() and not glued:
+            if n == 1 and not glued and phrase.isalpha() and (
+                len(phrase) <= _GLUED_ONLY_MAX_LEN or phrase.lower() in _spaced_words()
+            ):
                 continue
             return info, n
         info = idx.surfaces.get(phrase.lower())
@@ -132,11 +134,17 @@ def lookup(words: list[str], glued: bool) -> tuple[UnitInfo, int] | None:
 
 
 @functools.cache
+def _spaced_words() -> frozenset[str]:
+    """Words that are also unit symbols ("in", "a", "US"): units only when glued."""
+    return lexicon.word_set("stopwords.tsv") | {"us", "min", "mi", "ha", "cal", "gal", "ct", "pt"}
+
+
+@functools.cache
 def _currency_tail() -> re.Pattern[str]:
     """A currency mark at the end of a string, longest mark first."""
     marks = sorted(index().currencies, key=len, reverse=True)
     alt = "|".join(re.escape(m).replace(r"\ ", r"\s?") for m in marks)
-    return re.compile(rf"(?:^|(?<=[^A-Za-z]))(?:{alt})\s?$")
+    return re.compile(rf"(?:^|(?<=[\s(\[/]))(?:{alt})\s?$")
 
 
 def currency_before(text: str, pos: int) -> tuple[UnitInfo, int] | None:
