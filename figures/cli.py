@@ -1,0 +1,240 @@
+"""The ``figures`` command: a thin layer over :func:`figures.extract`.
+
+``figures extract [PATH ...]`` writes the table of figures as CSV to stdout or
+to ``-o FILE``. It holds no extraction logic: it reads documents, calls
+``figures.extract`` once per document and concatenates the tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import NoReturn
+
+import pandas as pd
+
+import figures
+
+STDIN = "-"  # the PATH that means standard input
+STDIN_DOC_ID = "stdin"  # the doc_id of a document read from standard input
+SAMPLE_NAME = "news_sample.txt"  # the sample run when no PATH is given
+HEAD_LINES = 5  # how many first lines of a document may state its date
+
+_finditer_iso_date = re.compile(
+    r"""
+    (?<!\d)            # not inside a longer number
+    \d{4}-\d{2}-\d{2}  # YYYY-MM-DD
+    (?!\d)
+    """,
+    re.VERBOSE,
+).finditer
+_fullmatch_iso_date = re.compile(r"\d{4}-\d{2}-\d{2}").fullmatch
+
+
+class UsageError(Exception):
+    """A mistake in the command line or its inputs: one line on stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that raises :class:`UsageError` instead of printing usage."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise the parse error so that :func:`main` reports it in one line."""
+        raise UsageError(message)
+
+
+def _iso_date(text: str) -> dt.date:
+    """Parse ``--ref-date``: a date written exactly as YYYY-MM-DD."""
+    try:
+        if _fullmatch_iso_date(text):
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {text!r}")
+
+
+def stated_date(name: str, text: str) -> dt.date | None:
+    """The first valid YYYY-MM-DD date in a document's name, else its first lines."""
+    head = "\n".join(text.splitlines()[:HEAD_LINES])
+    for place in (name, head):
+        for match in _finditer_iso_date(place):
+            try:
+                return dt.date.fromisoformat(match.group())
+            except ValueError:
+                continue
+    return None
+
+
+def _read(path: Path) -> str:
+    """The text of a UTF-8 file (a leading byte-order mark dropped)."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"not UTF-8 text: {path}") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _files(paths: list[str]) -> list[str | Path]:
+    """Expand the PATH arguments into files (a directory gives its .txt files, sorted).
+
+    Every path is checked before any document is read, so a typo fails fast.
+    """
+    files: list[str | Path] = []
+    for arg in paths:
+        if arg == STDIN:
+            files.append(STDIN)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            texts = (p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+            files.extend(sorted(texts, key=lambda p: p.name))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise UsageError(f"no such file or directory: {arg}")
+    return files
+
+
+def documents(paths: list[str]) -> Iterator[tuple[str, str]]:
+    """Yield ``(doc_id, text)`` for each document named by the PATH arguments.
+
+    No PATH gives the packaged sample; ``-`` reads standard input.
+    """
+    if not paths:
+        sample = resources.files("figures").joinpath("sample", SAMPLE_NAME)
+        yield SAMPLE_NAME, sample.read_text(encoding="utf-8")
+        return
+    for file in _files(paths):
+        if isinstance(file, Path):
+            yield file.name, _read(file)
+        else:
+            yield STDIN_DOC_ID, sys.stdin.read()
+
+
+def table(paths: list[str], ref_date: dt.date | None) -> pd.DataFrame:
+    """The figures of every document in one table.
+
+    Without ``ref_date``, each document counts time phrases from its stated date,
+    else from today.
+    """
+    frames = []
+    for doc_id, text in documents(paths):
+        when = ref_date or stated_date(doc_id, text) or dt.date.today()
+        frames.append(figures.extract(text, ref_date=when, doc_id=doc_id))
+    frames = [frame for frame in frames if len(frame)]  # empty ones blur dtypes
+    if not frames:
+        return figures.extract("")
+    return pd.concat(frames, ignore_index=True)
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically: a temporary file beside it, renamed."""
+    fd, tmp = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private: use the usual mode
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_stdout(text: str) -> None:
+    """Write ``text`` to stdout; a reader that stops early (``| head``) is fine."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the flush at exit cannot fail
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    """Run ``figures extract``: write the table as CSV."""
+    output: Path | None = args.output
+    if output is not None and not output.parent.is_dir():
+        raise UsageError(f"no such directory for the output: {output.parent}")
+    csv = table(args.paths, args.ref_date).to_csv(index=False)
+    if output is None:
+        _write_stdout(csv)
+    else:
+        try:
+            _write_file(output, csv)
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of the ``figures`` command line, with one subparser per command."""
+    parser = _Parser(
+        prog="figures",
+        description="Pull the numeric facts out of news text into one table.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"figures {figures.__version__}"
+    )
+    commands = parser.add_subparsers(
+        title="commands", metavar="COMMAND", dest="command", required=True
+    )
+
+    extract = commands.add_parser(
+        "extract",
+        help="write the table of figures in news text as CSV",
+        description=(
+            "Write one CSV row per quantity mentioned in the documents. "
+            "A PATH is a text file, a directory (its .txt files, sorted) or - "
+            "for stdin; "
+            "with no PATH, the bundled sample of news articles is used. "
+            "doc_id is the file name."
+        ),
+    )
+    extract.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="text file, directory of .txt files, or - for stdin",
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write the CSV to FILE instead of stdout",
+    )
+    extract.add_argument(
+        "--ref-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date time phrases ('last month') count from "
+        "(default: the date in the file's name or first lines, else today)",
+    )
+    extract.set_defaults(run=_cmd_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line ``argv`` (default ``sys.argv[1:]``); return its status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
+    except UsageError as exc:
+        print(f"figures: error: {exc}", file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else 0

@@ -1,0 +1,224 @@
+"""The ``figures`` command end to end: in-process through ``main``, once as a process."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import figures
+from figures.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+REF = "2025-06-01"  # every test pins the reference date; none depends on today
+COLUMNS = [
+    "doc_id", "sentence", "start", "end", "surface", "value", "low", "high",
+    "change", "unit", "unit_surface", "dimension", "concept", "date", "context",
+]  # fmt: skip
+
+# Short documents, each stating at least one unmistakable quantity.
+CROSSINGS = "More than 1,200 people crossed the border yesterday.\n"
+EVACUATED = "The ministry said 6,500 students were evacuated yesterday.\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run ``figures ARGS`` in-process; return (exit status, stdout, stderr)."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def read_table(csv: str) -> pd.DataFrame:
+    """Read the CSV the command wrote, every cell as the string written."""
+    return pd.read_csv(io.StringIO(csv), dtype=str, keep_default_na=False)
+
+
+def check_table(csv: str) -> pd.DataFrame:
+    """Check the CSV starts with the contract's columns, in order; return it read."""
+    header = csv.splitlines()[0].split(",")
+    assert header[: len(COLUMNS)] == COLUMNS
+    return read_table(csv)
+
+
+def doc_ids(frame: pd.DataFrame) -> list[str]:
+    """The documents of a table, in order of first appearance."""
+    return list(dict.fromkeys(frame["doc_id"]))
+
+
+def test_default_runs_on_the_sample(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "extract", "--ref-date", REF)
+    assert (code, err) == (0, "")
+    frame = check_table(out)
+    assert len(frame) > 0
+    assert doc_ids(frame) == ["news_sample.txt"]
+    text = (REPO / "data" / "news_sample.txt").read_text(encoding="utf-8")
+    for start, end, surface in zip(frame["start"], frame["end"], frame["surface"]):
+        assert text[int(start) : int(end)] == surface
+
+
+def test_packaged_sample_is_the_repository_sample() -> None:
+    packaged = Path(figures.__file__).parent / "sample" / "news_sample.txt"
+    assert packaged.read_bytes() == (REPO / "data" / "news_sample.txt").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("layout", "expected_ids"),
+    [
+        ("file", ["b.txt"]),
+        ("two files", ["b.txt", "a.txt"]),
+        ("directory", ["a.txt", "b.txt"]),
+        ("stdin", ["stdin"]),
+        ("file and stdin", ["a.txt", "stdin"]),
+    ],
+    ids=lambda value: value if isinstance(value, str) else None,
+)
+def test_paths(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    layout: str,
+    expected_ids: list[str],
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "b.txt").write_text(EVACUATED, encoding="utf-8")
+    (docs / "a.txt").write_text(CROSSINGS, encoding="utf-8")
+    (docs / "notes.md").write_text(EVACUATED, encoding="utf-8")  # not .txt: skipped
+    (docs / "sub.txt").mkdir()  # a directory, even if named .txt: skipped
+    monkeypatch.setattr(sys, "stdin", io.StringIO(EVACUATED))
+    paths = {
+        "file": [docs / "b.txt"],
+        "two files": [docs / "b.txt", docs / "a.txt"],
+        "directory": [docs],
+        "stdin": ["-"],
+        "file and stdin": [docs / "a.txt", "-"],
+    }[layout]
+    code, out, err = run(capsys, "extract", "--ref-date", REF, *map(str, paths))
+    assert (code, err) == (0, "")
+    frame = check_table(out)
+    assert doc_ids(frame) == expected_ids
+    texts = {"a.txt": CROSSINGS, "b.txt": EVACUATED, "stdin": EVACUATED}
+    for row in frame.itertuples():
+        assert texts[row.doc_id][int(row.start) : int(row.end)] == row.surface
+
+
+def test_no_documents_gives_the_header(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "extract", "--ref-date", REF, str(tmp_path))
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [",".join(figures.extract("").columns)]
+    check_table(out)
+
+
+def test_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(CROSSINGS, encoding="utf-8")
+    target = tmp_path / "out.csv"
+    target.write_text("old contents\n", encoding="utf-8")  # replaced, not appended to
+    code, out, err = run(
+        capsys, "extract", "--ref-date", REF, str(source), "-o", str(target)
+    )
+    assert (code, out, err) == (0, "", "")
+    frame = check_table(target.read_text(encoding="utf-8"))
+    assert doc_ids(frame) == ["a.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.csv"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "args", "expected"),
+    [
+        ("a.txt", EVACUATED, ["--ref-date", "2025-06-01"], "2025-05-31"),
+        ("a.txt", EVACUATED, ["--ref-date", "2024-03-01"], "2024-02-29"),
+        ("2023-01-10-report.txt", EVACUATED, [], "2023-01-09"),
+        ("a.txt", "Published 2023-01-10\n\n" + EVACUATED, [], "2023-01-09"),
+        ("2023-01-10.txt", EVACUATED, ["--ref-date", "2025-06-01"], "2025-05-31"),
+    ],
+    ids=["ref-date", "leap-day", "date-in-name", "date-in-head", "ref-date-wins"],
+)
+def test_reference_date(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    name: str,
+    text: str,
+    args: list[str],
+    expected: str,
+) -> None:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "extract", *args, str(source))
+    assert (code, err) == (0, "")
+    frame = check_table(out)
+    rows = frame[frame["surface"].str.contains("6,500")]
+    assert list(rows["date"]) == [expected]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--version") == (0, f"figures {figures.__version__}\n", "")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["extract", "--help"]], ids=" ".join)
+def test_help(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    code, out, err = run(capsys, *args)
+    assert (code, err) == (0, "")
+    assert out.startswith("usage: figures")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "required: COMMAND"),
+        (["--bogus", "extract"], "--bogus"),
+        (["nosuchcommand"], "nosuchcommand"),
+        (["extract", "--bogus"], "--bogus"),
+        (["extract", "--ref-date", "2025-13-01"], "2025-13-01"),
+        (["extract", "--ref-date", "June 1"], "June 1"),
+        (["extract", "--ref-date", "20250601"], "20250601"),
+        (["extract", "--ref-date"], "--ref-date"),
+        (["extract", "--ref-date", REF, "no/such/file.txt"], "no/such/file.txt"),
+        (["extract", "--ref-date", REF, "-o", "no/such/dir/out.csv"], "no/such/dir"),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else None,
+)
+def test_bad_usage(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    args: list[str],
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, *args)
+    assert (code, out) == (2, "")
+    assert err.startswith("figures: error: ")
+    assert err.count("\n") == 1 and err.endswith("\n")
+    assert message in err
+    assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_not_utf8(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "latin1.txt"
+    source.write_bytes("Prices rose 8% in Zürich.".encode("latin-1"))
+    code, out, err = run(capsys, "extract", "--ref-date", REF, str(source))
+    assert (code, out) == (2, "")
+    assert err == f"figures: error: not UTF-8 text: {source}\n"
+
+
+def test_installed_command(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(CROSSINGS, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "figures", "extract", "--ref-date", REF, str(source)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,  # the installed package, not the checkout, is imported
+        timeout=300,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    frame = check_table(done.stdout)
+    assert doc_ids(frame) == ["a.txt"]
