@@ -64,17 +64,24 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     end = len(text) if end is None else end
     blocked = [(m.start(), m.end()) for m in _find_blocked(text, start, end)]
     found: list[Number] = []
+    dropped_end = -1
     for m in _scanner().finditer(text, start, end):
         if any(b0 < m.end() and m.start() < b1 for b0, b1 in blocked):
             continue
+        if dropped_end >= 0 and text[dropped_end : m.start()] in ("-", "–"):
+            dropped_end = m.end()
+            continue  # "ISO 3888-2": the rest of a dropped label
         if m.group("vague"):
             number = _vague(text, m)
         elif m.group("digits"):
             number = _digits(text, m)
         else:
             number = _words(text, m)
-        if number is not None:
+        if number is None:
+            dropped_end = m.end()
+        else:
             found.append(number)
+            dropped_end = -1
     return found
 
 
@@ -91,7 +98,7 @@ _glued_after = re.compile(r"[A-Za-zµμ°/%]+").match
 _year_context = frozenset(
     "in since by of from until till through to and between during before after early late "
     "mid circa year years the summer winter spring autumn fall season fiscal its their his her our "
-    "a.d. b.c. ad bc".split()
+    "a.d a.d. b.c b.c. ad bc".split()
 )
 
 
@@ -99,23 +106,27 @@ def _digits(text: str, m: re.Match[str]) -> Number | None:
     s, e = m.start("digits"), m.end("digits")
     raw = m.group("digits")
     value = float(raw.replace(",", ""))
-    if _is_label(text, s, e, raw):
+    if _is_label(text, s, e, raw) or _in_brackets_alone(text, s, e):
         return None
     signed = ""
     if s > 0 and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " \t\n([$€£¥="):
         signed = "-" if text[s - 1] in "-−" else "+"
         value = -value if signed == "-" else value
         s -= 1
-    end, scaled = e, False
+    end, multiplier = e, 1.0
     scale = m.group("scale")
     if scale and _takes_scale(text, m, scale):
-        value *= _scale_value(scale)
-        end, scaled = m.end("scale"), True
+        multiplier = _scale_value(scale)
+        value *= multiplier
+        end = m.end("scale")
     elif _is_year(text, s, e, raw):
         return None
     elif scale is None and not _glued_ok(text, e):
         return None
-    return Number(s, end, value, value, value, "digits", scaled, signed)
+    if not signed and re.search(r"\bminus\s+$", text[max(0, s - 8) : s]):
+        signed, value = "-", -value  # "minus 387 Fahrenheit"
+        s = s - len(re.search(r"minus\s+$", text[:s]).group())  # type: ignore[union-attr]
+    return Number(s, end, value, value, value, "digits", multiplier, signed)
 
 
 def _is_label(text: str, s: int, e: int, raw: str) -> bool:
@@ -145,7 +156,12 @@ def _is_label(text: str, s: int, e: int, raw: str) -> bool:
     # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun
     return bool(nxt) and s > 0 and not _plural_follows(text, nxt.end(1)) and (
         nxt.group(1).lower() not in lexicon.time_words()
-    )
+    ) and not _unit_follows(text, e)
+
+
+def _in_brackets_alone(text: str, s: int, e: int) -> bool:
+    """ "(4)" after a name, "[3]" as a reference: a number standing alone in brackets."""
+    return s > 0 and text[s - 1] in "([" and text[e : e + 1] in ")]"
 
 
 def _names_thing(token: str) -> bool:
@@ -198,18 +214,23 @@ def _scale_value(scale: str) -> float:
 
 
 def _is_year(text: str, s: int, e: int, raw: str) -> bool:
-    """Whether four digits stand for a year ("in 2023", "2019 Rich List")."""
-    if len(raw) != 4 or not raw.isdigit() or not 1800 <= int(raw) <= 2100:
+    """Whether four digits stand for a year ("in 2023", "2019 Rich List", "A.D. 1260")."""
+    if len(raw) != 4 or not raw.isdigit() or not 1000 <= int(raw) <= 2200:
         return False
     if unit_index.currency_before(text, s) is not None or _unit_follows(text, e):
         return False
-    prev = re.search(r"(\w+)[\s,]*$", text[max(0, s - 16) : s])
-    if prev and prev.group(1).lower() in _year_context | set(lexicon.time_words()):
+    prev = re.search(r"([\w.]+?)\.?[\s,]*$", text[max(0, s - 16) : s])
+    prev_word = prev.group(1).lower() if prev else ""
+    if prev_word in lexicon.bounds() or prev_word in ("than", "of") and _bound_phrase_ends(text, s):
+        return False  # "more than 2000 people"
+    if prev_word in _year_context or prev_word in lexicon.time_words():
         return True
-    nxt = re.match(r"\s*([A-Za-z]+)", text[e : e + 24])
-    if nxt is None or not nxt.group(1).islower():
-        return True
-    return nxt.group(1) in lexicon.word_set("stopwords.tsv")
+    return 1900 <= int(raw) <= 2100
+
+
+def _bound_phrase_ends(text: str, s: int) -> bool:
+    low = text[max(0, s - 24) : s].lower().rstrip()
+    return any(low.endswith(p) for p in lexicon.bounds())
 
 
 def _glued_ok(text: str, e: int) -> bool:
@@ -251,9 +272,14 @@ def _words(text: str, m: re.Match[str]) -> Number | None:
         kind = "words"
     if value is None:
         return None
-    if parts == ["one"] and (prev_word in _PRONOUN_ONE_BEFORE or next_word == "another"):
-        return None
-    return Number(start, m.end(), value, value, value, kind)
+    if parts == ["one"] and (
+        prev_word in _PRONOUN_ONE_BEFORE or next_word == "another" or next_word[:1].isdigit()
+    ):
+        return None  # "no one", "one another", "one 52,000-barrel refinery"
+    if text.startswith("-", m.end()) and not text[m.end() + 1 : m.end() + 2].isalpha():
+        return None  # "four-, five- and six-cylinder": a suspended hyphen
+    multiplier = max((table[w][0] for w in parts if table[w][1] == "scale"), default=1.0)
+    return Number(start, m.end(), value, value, value, kind, multiplier)
 
 
 def _cardinal_value(parts: list[str]) -> float | None:

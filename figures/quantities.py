@@ -50,7 +50,7 @@ _range_gap = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_between_before = re.compile(r"\b(?:between|from|ranging from|range from)\s+\S{0,3}$", re.I)
+_between_before = re.compile(r"\b(?:between|from)\s+\S{0,3}$", re.I)
 
 
 def read(text: str, numbers: list[Number], floor: int = 0) -> list[Quantity]:
@@ -94,13 +94,11 @@ def _is_range(text: str, a: Number, b: Number, floor: int) -> bool:
 
 def _scaled(a: Number, b: Number) -> tuple[float, bool]:
     """The first number of a range with the second's scale word, if it lacks its own
-    ("four to five thousand" -> 4000)."""
-    if a.scaled or not b.scaled or a.value == 0:
+    ("four to five thousand" -> 4000, "1.5 to 2 billion"; not "$200 to $4 million")."""
+    if a.scale != 1.0 or b.scale == 1.0 or a.value == 0:
         return a.value, False
-    scale = 10 ** math.floor(math.log10(abs(b.value)))
-    for factor in (1e12, 1e9, 1e6, 1e3, 1e2):
-        if factor <= scale and a.value * factor <= b.value and abs(a.value) < 1000:
-            return a.value * factor, True
+    if a.value * b.scale <= b.value:
+        return a.value * b.scale, True
     return a.value, False
 
 
@@ -135,6 +133,9 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
     if not change and previous is not None and previous.change in ("up", "down"):
         if _or_apposition(text[previous.num_end : n.start]):
             change = previous.change  # "lost 190 points, or 0.6%"
+    if not change and previous is not None and previous.change != "=":
+        if _equivalent(text[previous.num_end : n.start]):
+            change = previous.change  # "more than 7.5 million crowns (US$1.1 million)"
     change = change or "="
     value = n.value
     low, high = n.low, n.high
@@ -145,6 +146,7 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
     return Quantity(min(start, n.start), end, n.start, n.end, value, low, high, change, n.kind)
 
 
+_equivalent = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*\(\s*[^\w\s]{0,2}(?:[A-Z]{1,3}\s?[^\w\s]?)?").fullmatch
 _or_apposition = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*,?\s*or\s+(?:by\s+)?[$€£]?").fullmatch
 
 

@@ -29,7 +29,7 @@ class Number:
     low: float
     high: float
     kind: str  # "digits", "words", "fraction" or "vague"
-    scaled: bool = False  # a scale word was folded in ("2.5 million")
+    scale: float = 1.0  # the scale word folded in ("2.5 million": 1e6)
     signed: str = ""  # the explicit sign written, "-" or "+"
 
 

@@ -96,7 +96,7 @@ def index() -> UnitIndex:
             surfaces.setdefault(_plural_phrase(s), info)
         for symbol in unit.get("symbols", []):
             symbols.setdefault(symbol, info)
-            if entity == "currency":
+            if entity == "currency" and not (symbol.isalpha() and len(symbol) < 3):
                 currencies.setdefault(symbol, info)
     for surface, (name, dimension) in lexicon.extra_units().items():
         info = UnitInfo(name, dimension)
@@ -119,7 +119,7 @@ def lookup(words: list[str], glued: bool) -> tuple[UnitInfo, int] | None:
     """
     idx = index()
     for n in range(min(len(words), idx.longest), 0, -1):
-        phrase = " ".join(words[:n])
+        phrase = " ".join(words[:n]).replace("μ", "µ")  # Greek mu as the micro sign
         info = idx.symbols.get(phrase)
         if info is not None:
             if n == 1 and not glued and phrase.isalpha() and (

@@ -99,10 +99,12 @@ def _compound(word: str, glued: bool) -> tuple[UnitInfo, int] | None:
 
 def _counted(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
     """The counted noun after the number ("21 countries" -> country), if one stands there."""
+    if q.kind == "fraction":
+        return None  # "a third of the population": the whole, not a count
     pos = q.num_end
     hyphened = text.startswith("-", pos)
     words = [(m.group(), m.start(), m.end()) for m in
-             re.finditer(r"[^\W\d_][\w'’&-]*|[^\w\s]", text[pos:min(ceiling, pos + 120)])]
+             re.finditer(r"[\w'’&-]+|[^\w\s]", text[pos:min(ceiling, pos + 120)])]
     words = [(w, s + pos, e + pos) for w, s, e in words]
     if hyphened and words and words[0][0] == "-":
         words = words[1:]
@@ -122,7 +124,7 @@ def _counted(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
     if info is not None and info[0].dimension not in ("count",):
         name, dimension = info[0].name, info[0].dimension
     else:
-        kept = [m.lower() for m in modifiers if not _droppable(m)]
+        kept = [m.lower() for m in modifiers if not _droppable(m) and not _adverb_or_participle(m)]
         name, dimension = " ".join([*kept, lemma.lower()]), "count"
     start, end = words[first][1], words[head][2]
     return Unit(name, text[start:end], dimension, q.start, max(q.end, end), start, end)
@@ -146,6 +148,11 @@ def _noun_phrase(words: list[tuple[str, int, int]], single: bool) -> tuple[int, 
 def _droppable(word: str) -> bool:
     """A modifier left out of the unit: nationality ("African") or a common adjective."""
     return word[:1].isupper() or word.lower() in lexicon.word_set("adjectives.tsv")
+
+
+def _adverb_or_participle(word: str) -> bool:
+    """ "decently", "sized": modifiers of the noun left out of its unit."""
+    return "-" not in word and word.endswith(("ly", "ed")) and len(word) > 4
 
 
 def _is_plural(word: str) -> bool:
