@@ -25,26 +25,55 @@ _LEADING = _DETERMINERS | frozenset(
 # Where a clause begins: a comma or dash, or a conjunction.
 _clause_break = re.compile(r"[,;:—–(]\s*|\s(?:and|but|while|whereas|as|that|which|who)\s", re.I)
 _word = re.compile(r"[^\W\d_](?:[\w'’&-]|\.(?=\w))*|\d[\d,.]*|[^\w\s]")
-_of_phrase = re.compile(r"\s+(?:of|in|for|on)\s+")
+_of_phrase = re.compile(r"\s+(?:of|in|for|on|from)\s+")
 _noun_before_of = re.compile(r"((?:[^\W\d_][\w'’&-]*\s+){1,3})(?:of|for)\s+\S*$")
 
 
 def concept(text: str, floor: int, ceiling: int, q: Quantity, unit: Unit) -> str:
-    """The concept of quantity ``q``: its thing and its clause's subject, comma-joined."""
-    parts = []
+    """The concept of quantity ``q``: the thing it counts or measures, then its subjects.
+
+    Parts, in order and without repeats: the counted noun phrase or the noun
+    the quantity modifies ("a 25% *tax*", "60% *of revenue*"); the noun it
+    belongs to ("the *evacuation* of 120,000 people"); the noun phrase just
+    before it ("the *driving range* by 35 miles"); the subject of its clause
+    and of its sentence.
+    """
+    start = min(q.start, unit.start)
     if unit.noun_start >= 0:
-        parts.append(text[unit.noun_start : unit.noun_end])
+        things = [text[unit.noun_start : unit.noun_end]]
     else:
-        thing = _thing_after(text, unit.end, ceiling)
-        if thing:
-            parts.append(thing)
-    owner = _owner_before(text, floor, q.start)
-    if owner:
-        parts.append(owner)
-    subject = _subject(text, floor, q.start)
-    if subject and all(subject.lower() not in p.lower() for p in parts):
-        parts.append(subject)
-    return ", ".join(parts)
+        things = [_thing_after(text, start, unit.end, ceiling)]
+    things += [
+        _owner_before(text, floor, start),
+        _phrase_before(text, floor, start),
+        _subject(text, floor, start),
+        _leading_phrase(text, floor, start, 6, _LEADING),
+    ]
+    parts: list[str] = []
+    for part in things:
+        if part and not any(part.lower() in p.lower() for p in parts):
+            parts.append(part)
+    return ", ".join(parts[:4])
+
+
+def _phrase_before(text: str, floor: int, pos: int) -> str:
+    """The noun phrase right before ``pos``, past a few function words ("Osler has 59")."""
+    stop = lexicon.word_set("stopwords.tsv")
+    words = text[max(floor, pos - 60) : pos].split()
+    skipped = 0
+    while words and skipped < 3 and (words[-1].lower() in stop or _verbish(words[-1])):
+        words.pop()
+        skipped += 1
+    phrase: list[str] = []
+    while words and len(phrase) < 3:
+        w = words[-1].strip(",;:()\"“”")
+        if w != words[-1] or not w or not w[0].isalpha() or w.lower() in stop or _verbish(w):
+            if w and w[0].isalpha() and w.lower() not in stop and not _verbish(w):
+                phrase.insert(0, w)
+            break
+        phrase.insert(0, w)
+        words.pop()
+    return " ".join(phrase)
 
 
 def _owner_before(text: str, floor: int, pos: int) -> str:
@@ -62,14 +91,13 @@ def _owner_before(text: str, floor: int, pos: int) -> str:
     return " ".join(words)
 
 
-def _thing_after(text: str, pos: int, ceiling: int) -> str:
-    """The noun phrase of "of ..." after the unit, or the noun the quantity modifies."""
+def _thing_after(text: str, start: int, pos: int, ceiling: int) -> str:
+    """The noun phrase of "of ..." after the unit, or the noun the quantity modifies
+    ("a 51 per cent stake", "50 foot building lots")."""
     m = _of_phrase.match(text, pos, ceiling)
     if m:
         return _leading_phrase(text, m.end(), ceiling, 4)
-    if re.search(r"\b(?:a|an|the|its|their)\s+\S*$", text[max(0, pos - 40) : pos]):
-        return _leading_phrase(text, pos, ceiling, 4)
-    return ""
+    return _leading_phrase(text, pos, ceiling, 4)
 
 
 def _leading_phrase(text: str, pos: int, ceiling: int, most: int, skip: frozenset[str] = _DETERMINERS) -> str:
