@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -102,10 +103,34 @@ def quantulum_data() -> tuple[dict, dict]:
     return units, entities
 
 
-def phrase_pattern(phrases: object, flags: int = re.IGNORECASE) -> str:
-    """A regex alternation of ``phrases``, longest first, spaces matching any white space."""
-    ordered = sorted(phrases, key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regex matching any of ``phrases``, as a character trie (fast in ``re``).
+
+    A space in a phrase matches any run of white space.  Wrap the result in
+    ``\b...\b`` or the like; the longest phrase is preferred where one phrase
+    is a prefix of another.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
 
 
 def data_path() -> Path:

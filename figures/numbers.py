@@ -38,51 +38,72 @@ _find_blocked = re.compile(
 ).finditer
 
 
+# Digits: "1,200", "1200", "2.5", ".534".  Checked in code, not by look-behind,
+# so that ``re`` can skip ahead to the next digit quickly.
+_find_digits = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?").finditer
+
+
 @functools.cache
-def _scanner() -> re.Pattern[str]:
-    """One pattern for every kind of number, built from the lexicons."""
+def _words_scanner() -> re.Pattern[str]:
+    """Number words and vague amounts, built from the lexicons."""
     words = lexicon.phrase_pattern(lexicon.number_words())
     vague = lexicon.phrase_pattern(lexicon.vague_amounts())
-    scales = lexicon.phrase_pattern(lexicon.scales())
     return re.compile(
-        rf"""
-          (?P<vague> \b(?:{vague})\b )
-        | (?P<digits>
-              (?<![\d.,])                        # not inside a longer number
-              (?: \d{{1,3}}(?:,\d{{3}})+ | \d+ ) (?:\.\d+)?  # 1,200  1200  2.5
-            | (?<![\d.,\w]) \.\d+                # .534
-          )
-          (?: \s?(?P<scale> (?:{scales}|m) ) (?![^\W\d_]) )?  # 2.5 million, 1.2m, $3bn
-        | (?P<words> \b(?:{words})(?:(?:\s+|-|\s+and\s+)(?:{words}))*\b )
-        """,
-        re.VERBOSE | re.IGNORECASE,
+        rf"\b(?:(?P<vague>{vague})|(?P<words>{words}(?:(?:\s+|-|\s+and\s+){words})*))\b",
+        re.IGNORECASE,
     )
+
+
+@functools.cache
+def _scale_after() -> re.Pattern[str]:
+    """A scale word or suffix right after digits: "2.5 million", "1.2m", "$3bn"."""
+    scales = lexicon.phrase_pattern(lexicon.scales())
+    return re.compile(rf"\s?(?P<scale>{scales}|m)(?![^\W\d_])", re.IGNORECASE)
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     """The numbers in ``text[start:end]`` that may be quantities, in text order."""
     end = len(text) if end is None else end
-    blocked = [(m.start(), m.end()) for m in _find_blocked(text, start, end)]
+    candidates = [m for m in _find_digits(text, start, end) if _digits_start_ok(text, m.start())]
+    candidates += list(_words_scanner().finditer(text, start, end))
+    candidates.sort(key=lambda m: m.start())
     found: list[Number] = []
     dropped_end = -1
-    for m in _scanner().finditer(text, start, end):
-        if any(b0 < m.end() and m.start() < b1 for b0, b1 in blocked):
+    for m in candidates:
+        if m.re is not _words_scanner() and _blocked(text, m.start(), m.end(), start, end):
+            dropped_end = -1
             continue
         if dropped_end >= 0 and text[dropped_end : m.start()] in ("-", "–"):
             dropped_end = m.end()
             continue  # "ISO 3888-2": the rest of a dropped label
-        if m.group("vague"):
-            number = _vague(text, m)
-        elif m.group("digits"):
-            number = _digits(text, m)
+        if m.re is _words_scanner():
+            number = _vague(text, m) if m.group("vague") else _words(text, m)
         else:
-            number = _words(text, m)
+            number = _digits(text, m)
         if number is None:
             dropped_end = m.end()
         else:
             found.append(number)
             dropped_end = -1
     return found
+
+
+def _digits_start_ok(text: str, s: int) -> bool:
+    """Digits not inside a longer number ("1,2,3") nor glued to a decimal point."""
+    if s == 0:
+        return True
+    before = text[s - 1]
+    if before == "." and s > 1 and (text[s - 2].isdigit() or text[s - 2].isalnum()):
+        return False
+    return not (before.isdigit() or before == ",")
+
+
+def _blocked(text: str, s: int, e: int, floor: int, ceiling: int) -> bool:
+    """Whether the digits at ``s``-``e`` belong to a date, clock time, ordinal or the like."""
+    for b in _find_blocked(text, max(floor, s - 16), min(ceiling, e + 16)):
+        if b.start() < e and s < b.end():
+            return True
+    return False
 
 
 def _vague(text: str, m: re.Match[str]) -> Number | None:
@@ -103,8 +124,10 @@ _year_context = frozenset(
 
 
 def _digits(text: str, m: re.Match[str]) -> Number | None:
-    s, e = m.start("digits"), m.end("digits")
-    raw = m.group("digits")
+    s, e = m.start(), m.end()
+    raw = m.group()
+    if s > 0 and text[s - 1] == "." and (s == 1 or not text[s - 2].isalnum()):
+        s, raw = s - 1, "." + raw  # ".534"
     value = float(raw.replace(",", ""))
     if _is_label(text, s, e, raw) or _in_brackets_alone(text, s, e):
         return None
@@ -114,11 +137,12 @@ def _digits(text: str, m: re.Match[str]) -> Number | None:
         value = -value if signed == "-" else value
         s -= 1
     end, multiplier = e, 1.0
-    scale = m.group("scale")
-    if scale and _takes_scale(text, m, scale):
+    sm = _scale_after().match(text, e)
+    scale = sm.group("scale") if sm else None
+    if sm and scale and _takes_scale(text, s, sm):
         multiplier = _scale_value(scale)
         value *= multiplier
-        end = m.end("scale")
+        end = sm.end()
     elif _is_year(text, s, e, raw):
         return None
     elif scale is None and not _glued_ok(text, e):
@@ -190,10 +214,11 @@ def _unit_follows(text: str, e: int) -> bool:
     return word == "%" or unit_index.lookup([word], glued=not text[e : e + 1].isspace()) is not None
 
 
-def _takes_scale(text: str, m: re.Match[str], scale: str) -> bool:
-    """Whether a scale word or suffix after the digits multiplies them."""
+def _takes_scale(text: str, s: int, m: re.Match[str]) -> bool:
+    """Whether the scale word or suffix ``m`` after the digits at ``s`` multiplies them."""
+    scale = m.group("scale")
     low = scale.lower()
-    currency = unit_index.currency_before(text, m.start("digits")) is not None
+    currency = unit_index.currency_before(text, s) is not None
     if low in ("m", "b") or (low == "k" and scale == "K"):
         if low == "b" or scale == "K":
             return currency
@@ -202,7 +227,7 @@ def _takes_scale(text: str, m: re.Match[str], scale: str) -> bool:
         if m.group().lower().endswith(" m"):
             return False  # spaced "5 m" is metres unless money
         # "35m of its devices", "2.7m sales": millions; "100m sprint", "5m.": metres
-        rest = text[m.end("scale") : m.end("scale") + 20]
+        rest = text[m.end() : m.end() + 20]
         nxt = re.match(r"\s+([a-z][\w-]*)", rest)
         return bool(nxt) and nxt.group(1) not in lexicon.word_set("stopwords.tsv") - {"of"}
     return True
