@@ -44,9 +44,26 @@ def _finder() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _anchor() -> re.Pattern[str]:
+    """Any word a time phrase needs (a month, "last", "ago", a year): a cheap first pass."""
+    words = [*lexicon.time_words(), "last", "next", "this", "past", "previous", "coming", "ago"]
+    return re.compile(rf"\b{lexicon.phrase_pattern(words)}\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def phrases(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The time phrases in ``text[start:end]``: (start, end, phrase)."""
-    return [(m.start(), m.end(), m.group()) for m in _finder().finditer(text, start, end)]
+    found: list[tuple[int, int, str]] = []
+    reached = start
+    for anchor in _anchor().finditer(text, start, end):
+        if anchor.start() < reached:
+            continue
+        window = max(reached, anchor.start() - 24)
+        for m in _finder().finditer(text, window, min(end, anchor.end() + 24)):
+            if m.start() >= reached:
+                found.append((m.start(), m.end(), m.group()))
+                reached = m.end()
+    return found
 
 
 def nearest(found: list[tuple[int, int, str]], start: int, end: int) -> str | None:

@@ -20,22 +20,29 @@ _MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 
-# Spans whose digits are never quantities: clock times, dates, ordinals, slashed numbers.
-_find_blocked = re.compile(
+# Digits that are never quantities, matched from the digits' own start:
+# clock times, days of a month, ISO and slashed dates, ordinals, decades.
+_blocked_from = re.compile(
     rf"""
-      \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:[AaPp]\.?[Mm]\.?))?(?!\w)  # 8:10, 9:35 PM
-    | \b\d{{1,2}}(?:\.\d{{2}})?\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)  # 10pm, 1.05am, 5 a.m.
-    | \b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s?%|,\d)(?:,?\s+\d{{4}}\b)?  # Dec. 2, May 5, 2019
-    | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?  # 2 December 2019
-    | \b(?:{_MONTHS})\.?,?\s+\d{{4}}\b                          # June 2018
-    | \b\d{{4}}-\d{{2}}-\d{{2}}\b | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b  # 2019-03-01, 3/1/2019
-    | \b\d+(?:st|nd|rd|th)\b                                    # 10th
-    | \b\d+/\d+\b                                               # 9/11, 24/7
-    | \b\d{{4}}s\b | '\d{{2}}s?\b                                 # the 1990s, '90s
-    | \b\d+(?:-\d+){{2,}}\b                                      # 3888-2-1, phone numbers
+      \d{{1,2}}:\d{{2}}                                  # 8:10, 20:45:10
+    | \d{{1,2}}(?:\.\d{{2}})?\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)  # 10pm, 1.05am, 5 a.m.
+    | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b   # 2 December, 3rd of May
+    | \d{{4}}-\d{{2}}-\d{{2}}\b | \d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b  # 2019-03-01, 3/1/2019
+    | \d+(?:st|nd|rd|th)\b                               # 10th
+    | \d+/\d                                             # 9/11, 24/7
+    | \d{{4}}s\b                                          # the 1990s
+    | \d+(?:-\d+){{2,}}\b                                # 3888-2-1, phone numbers
     """,
     re.VERBOSE,
-).finditer
+).match
+# ... and the text before digits that makes them part of a date or time.
+_blocked_before = re.compile(
+    rf"""
+      (?:\b(?i:{_MONTHS})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)$   # Dec. 2 | June 2018 | May 5, 2019
+    | (?:\d:|\d/|')$                                                   # 8:10, 9/11, '90s
+    """,
+    re.VERBOSE,
+).search
 
 
 # Digits: "1,200", "1200", "2.5", ".534".  Checked in code, not by look-behind,
@@ -68,11 +75,15 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     candidates += list(_words_scanner().finditer(text, start, end))
     candidates.sort(key=lambda m: m.start())
     found: list[Number] = []
-    dropped_end = -1
+    dropped_end = blocked_end = -1
     for m in candidates:
-        if m.re is not _words_scanner() and _blocked(text, m.start(), m.end(), start, end):
-            dropped_end = -1
+        if m.start() < blocked_end:
             continue
+        if m.re is not _words_scanner():
+            blocked_end = _blocked_until(text, m.start(), m.end(), start, end)
+            if blocked_end >= 0:
+                dropped_end = -1
+                continue
         if dropped_end >= 0 and text[dropped_end : m.start()] in ("-", "–"):
             dropped_end = m.end()
             continue  # "ISO 3888-2": the rest of a dropped label
@@ -98,12 +109,20 @@ def _digits_start_ok(text: str, s: int) -> bool:
     return not (before.isdigit() or before == ",")
 
 
-def _blocked(text: str, s: int, e: int, floor: int, ceiling: int) -> bool:
-    """Whether the digits at ``s``-``e`` belong to a date, clock time, ordinal or the like."""
-    for b in _find_blocked(text, max(floor, s - 16), min(ceiling, e + 16)):
-        if b.start() < e and s < b.end():
-            return True
-    return False
+def _blocked_until(text: str, s: int, e: int, floor: int, ceiling: int) -> int:
+    """Where the date, clock time, ordinal or the like that the digits at ``s``-``e``
+    belong to ends; -1 when they belong to none."""
+    whole = _blocked_from(text, s, ceiling)
+    if whole:
+        return whole.end()
+    before = _blocked_before(text, max(floor, s - 20), s)
+    if before is None:
+        return -1
+    # after a month name: a day (1-2 digits) or a year, not "March 5,000"
+    digits = text[s:e]
+    if len(digits) <= 2 or (len(digits) == 4 and digits.isdigit()) or before.group()[-1:] in ":/'":
+        return e
+    return -1
 
 
 def _vague(text: str, m: re.Match[str]) -> Number | None:
