@@ -90,6 +90,9 @@ def resolve(phrase: str, ref_date: dt.date) -> str | None:
     bare = _prefix.sub("", phrase)
     if re.fullmatch(r"(?:19|20)\d\d", bare):
         return bare
+    fast = _resolve_common(bare, ref_date)
+    if fast is not None:
+        return fast
     month_year = re.fullmatch(r"([A-Za-z]+)\s+((?:19|20)\d\d)", bare)
     parsed = _dateparser_parse(bare, ref_date)
     if parsed is None:
@@ -105,3 +108,88 @@ def _dateparser_parse(phrase: str, ref_date: dt.date) -> dt.datetime | None:
     base = dt.datetime(ref_date.year, ref_date.month, ref_date.day, 12)
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
     return dateparser.parse(phrase, languages=["en"], settings=settings)
+
+
+# ------------------------------------------------------- the common shapes, fast
+#
+# dateparser takes milliseconds a phrase; these shapes make up most news time
+# phrases and are resolved here exactly as dateparser resolves them with the
+# settings above (tests/test_dates.py checks the two agree).
+
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+_common = re.compile(
+    r"""(?:(?P<step>last|this|next|previous|coming)\s+)?(?P<period>week|month)
+      | (?:(?:last|on)\s+)?(?P<weekday>[A-Za-z]+day)
+      | (?P<month>[A-Za-z]+)\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?
+      | (?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Za-z]+)(?:,?\s+(?P<year2>\d{4}))?
+      | (?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+ago
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_MONTH_NUMBER = {name: i for i, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _resolve_common(phrase: str, ref: dt.date) -> str | None:
+    """The ISO date of a common time phrase, or None to leave it to dateparser."""
+    low = phrase.lower()
+    if low in _RELATIVE_DAYS:
+        return (ref + dt.timedelta(days=_RELATIVE_DAYS[low])).isoformat()
+    m = _common.fullmatch(phrase)
+    if m is None:
+        return None
+    try:
+        if m.group("period"):
+            return _period(m.group("step"), m.group("period").lower(), ref)
+        if m.group("weekday"):
+            return _weekday(m.group("weekday").lower(), ref)
+        if m.group("count"):
+            count = _COUNTS.get(m.group("count").lower()) or int(m.group("count"))
+            days = count * (7 if m.group("unit").lower() == "week" else 1)
+            return (ref - dt.timedelta(days=days)).isoformat()
+        month, day, year = (m.group("month"), m.group("day"), m.group("year")) if m.group("month") \
+            else (m.group("month2"), m.group("day2"), m.group("year2"))
+        return _month_day(month, day, year, ref)
+    except ValueError:  # "February 30": let dateparser decide
+        return None
+
+
+def _period(step: str | None, period: str, ref: dt.date) -> str | None:
+    if step is None:
+        return None
+    k = _STEP[step.lower()]
+    if period == "week":
+        return (ref + dt.timedelta(days=7 * k)).isoformat()
+    month = ref.month - 1 + k
+    return dt.date(ref.year + month // 12, month % 12 + 1, 1).isoformat()
+
+
+def _weekday(name: str, ref: dt.date) -> str | None:
+    if name not in _WEEKDAYS:
+        return None
+    back = (ref.weekday() - _WEEKDAYS.index(name) - 1) % 7 + 1  # strictly before ref
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def _month_day(month: str, day: str | None, year: str | None, ref: dt.date) -> str | None:
+    number = _MONTH_NUMBER.get(month.lower()[:3])
+    if number is None or (len(month) > 3 and lexicon.time_words().get(month.lower()) != "month"):
+        return None
+    if day is None:
+        if year is not None:
+            return f"{year}-{number:02d}"
+        return f"{ref.year if number <= ref.month else ref.year - 1}-{number:02d}"
+    if year is not None:
+        return dt.date(int(year), number, int(day)).isoformat()
+    for back in range(0, 9):  # Feb. 29 waits for a leap year
+        try:
+            date = dt.date(ref.year - back, number, int(day))
+        except ValueError:
+            continue
+        if date <= ref:
+            return date.isoformat()
+    return None
