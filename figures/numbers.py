@@ -193,13 +193,28 @@ def _is_label(text: str, s: int, e: int, raw: str) -> bool:
     if word in lexicon.word_set("identifiers.tsv") and not _unit_follows(text, e):
         return True
     token = prev.group(1)
-    if _names_thing(token) and not _unit_follows(text, e) and not _plural_follows(text, e):
+    if _appositive_age(text, e, token, raw):
+        return True
+    if token[-1] not in ",;:" and _names_thing(token) and not _unit_follows(text, e) \
+            and not _plural_follows(text, e):
         return True
     nxt = re.match(r"\s([A-Z][\w-]*)(?:\s+([\w-]+))?", text[e : e + 40])
     # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun
     return bool(nxt) and s > 0 and not _plural_follows(text, nxt.end(1)) and (
         nxt.group(1).lower() not in lexicon.time_words()
     ) and not _unit_follows(text, e)
+
+
+def _appositive_age(text: str, e: int, token: str, raw: str) -> bool:
+    """ "Jamie Armstrong, 25, said": an age set off by commas after a name.
+
+    A descriptor of a person rather than a fact of the story (NewsQuant leaves
+    it out too), so it is no row; "aged 25" and "a 25-year-old" are ages.
+    """
+    return (
+        token[0].isupper() and token[:-1].isalpha() and token[-1] == ","
+        and raw.isdigit() and 0 < int(raw) < 120 and text[e : e + 1] == ","
+    )
 
 
 def _in_brackets_alone(text: str, s: int, e: int) -> bool:

@@ -37,6 +37,7 @@ class UnitIndex:
     surfaces: dict[str, UnitInfo]
     symbols: dict[str, UnitInfo]
     currencies: dict[str, UnitInfo]  # marks written before an amount
+    extras: dict[str, UnitInfo]  # units_extra.tsv, as written; checked first
     longest: int  # most words in a surface
 
 
@@ -98,18 +99,18 @@ def index() -> UnitIndex:
             symbols.setdefault(symbol, info)
             if entity == "currency" and not (symbol.isalpha() and len(symbol) < 3):
                 currencies.setdefault(symbol, info)
+    extras: dict[str, UnitInfo] = {}
     for surface, (name, dimension) in lexicon.extra_units().items():
         info = UnitInfo(name, dimension)
+        extras[surface] = info  # ours win over quantulum3's ("ml": millilitre, not cm³)
         if surface.islower() and any(c.isalpha() for c in surface):
             surfaces[surface] = info
-            if not surface.endswith("s"):
-                surfaces.setdefault(_plural_phrase(surface), info)
-        else:
-            symbols[surface] = info
+            if not surface.endswith("s") and len(surface) > 2:
+                extras.setdefault(_plural_phrase(surface), info)
     for mark, name in lexicon.currency_marks().items():
         currencies[mark] = UnitInfo(name, "currency")
     longest = max(len(s.split(" ")) for s in surfaces)
-    return UnitIndex(surfaces, symbols, currencies, longest)
+    return UnitIndex(surfaces, symbols, currencies, extras, longest)
 
 
 def lookup(words: list[str], glued: bool) -> tuple[UnitInfo, int] | None:
@@ -120,6 +121,9 @@ def lookup(words: list[str], glued: bool) -> tuple[UnitInfo, int] | None:
     idx = index()
     for n in range(min(len(words), idx.longest), 0, -1):
         phrase = " ".join(words[:n]).replace("μ", "µ")  # Greek mu as the micro sign
+        info = idx.extras.get(phrase) or idx.extras.get(phrase.lower())
+        if info is not None and (glued or len(phrase) > 1 or not phrase.isalpha()):
+            return info, n
         info = idx.symbols.get(phrase)
         if info is not None:
             if n == 1 and not glued and phrase.isalpha() and (

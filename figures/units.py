@@ -49,6 +49,8 @@ def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
     if age:
         name = f"{age.group('unit').lower()} of age"
         return Unit(name, age.group().strip(" -"), "age", q.start, age.end())
+    if _is_age(text, q, floor):
+        return Unit("year of age", "", "age", q.start, q.end)
     found = _physical(text, q, ceiling)
     if found is not None:
         return _with_rate(text, found, ceiling)
@@ -56,6 +58,17 @@ def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
     if counted is not None:
         return _with_rate(text, counted, ceiling, floor)
     return Unit(None, "", "number", q.start, q.end)
+
+
+_age_before = re.compile(r"\b(?:aged|ages|age\s+of|age)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def _is_age(text: str, q: Quantity, floor: int) -> bool:
+    """ "aged 25", "the age of 21": a person's age in years."""
+    first = q.low if q.kind == "range" else q.value
+    if q.kind not in ("digits", "range") or not 0 < first < 130 or first != int(first):
+        return False
+    return bool(_age_before.search(text, max(floor, q.start - 12), q.start))
 
 
 def _physical(text: str, q: Quantity, ceiling: int) -> Unit | None:
@@ -75,6 +88,7 @@ def _physical(text: str, q: Quantity, ceiling: int) -> Unit | None:
         return None
     words = [m.group().rstrip(".") if i == len(matches) - 1 else m.group()
              for i, m in enumerate(matches)]
+    words = [w.rstrip("-") or w for w in words]  # "287 miles- and"
     hit = unit_index.lookup(words, glued)
     if hit is None:
         hit = _compound(words[0], glued)
@@ -103,11 +117,10 @@ def _counted(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
         return None  # "a third of the population": the whole, not a count
     pos = q.num_end
     hyphened = text.startswith("-", pos)
+    pos += hyphened
     words = [(m.group(), m.start(), m.end()) for m in
              re.finditer(r"[\w'’&-]+|[^\w\s]", text[pos:min(ceiling, pos + 120)])]
     words = [(w, s + pos, e + pos) for w, s, e in words]
-    if hyphened and words and words[0][0] == "-":
-        words = words[1:]
     of = bool(words) and words[0][0].lower() == "of"
     if of:
         words = words[1:]
