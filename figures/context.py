@@ -25,7 +25,7 @@ _LEADING = _DETERMINERS | frozenset(
 # Where a clause begins: a comma or dash, or a conjunction.
 _clause_break = re.compile(r"[,;:—–(]\s*|\s(?:and|but|while|whereas|as|that|which|who)\s", re.I)
 _word = re.compile(r"[^\W\d_](?:[\w'’&-]|\.(?=\w))*|\d[\d,.]*|[^\w\s]")
-_of_phrase = re.compile(r"\s+(?:of|in|for|on|from)\s+")
+_of_phrase = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:of|in|for|on|from)\s+")
 _noun_before_of = re.compile(r"((?:[^\W\d_][\w'’&-]*\s+){1,3})(?:of|for)\s+\S*$")
 
 
@@ -41,6 +41,8 @@ def concept(text: str, floor: int, ceiling: int, q: Quantity, unit: Unit) -> str
     start = min(q.start, unit.start)
     if unit.noun_start >= 0:
         things = [text[unit.noun_start : unit.noun_end]]
+        if text[unit.noun_start - 1 : unit.noun_start] == "-":
+            things.append(_leading_phrase(text, unit.end, ceiling, 3))  # "four-cylinder engine"
     else:
         things = [_thing_after(text, start, unit.end, ceiling)]
     things += [
@@ -54,6 +56,15 @@ def concept(text: str, floor: int, ceiling: int, q: Quantity, unit: Unit) -> str
         if part and not any(part.lower() in p.lower() for p in parts):
             parts.append(part)
     return ", ".join(parts[:4])
+
+
+_restatement = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?")
+
+
+def restates(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quantity starting at ``start`` restates the one ending at
+    ``previous_end`` in brackets ("8 miles (13 kilometers)", "9 billion yuan (US$1.3 billion)")."""
+    return _restatement.fullmatch(text, previous_end, start) is not None
 
 
 def _phrase_before(text: str, floor: int, pos: int) -> str:
@@ -109,17 +120,20 @@ def _leading_phrase(text: str, pos: int, ceiling: int, most: int, skip: frozense
         low = w.lower()
         if not words and (low in skip or low in lexicon.time_words()):
             continue
-        if not w[0].isalpha() or low in stop or _verbish(w) or len(words) == most:
+        if not w[0].isalpha() or low in stop or _verbish(w, ing=bool(words)) or len(words) == most:
             break
         words.append(w)
     return " ".join(words)
 
 
-def _verbish(word: str) -> bool:
+def _verbish(word: str, ing: bool = True) -> bool:
+    """A lowercase word that looks like a verb; with ``ing`` false, "-ing" words
+    count as nouns ("building lots", "funding")."""
     low = word.lower()
     return word.islower() and (
         low in lexicon.directions()
-        or (low.endswith(("ed", "ing")) and len(low) > 4)
+        or (low.endswith("ed") and len(low) > 4)
+        or (ing and low.endswith("ing") and len(low) > 4)
     )
 
 

@@ -28,10 +28,15 @@ def find(
         if not found:
             continue
         times = dates.phrases(text, sentence.start, sentence.end)
+        previous: Figure | None = None
         for q in quantities.read(text, found, sentence.start):
             unit = units.attach(text, q, sentence.start, sentence.end)
             phrase = dates.nearest(times, unit.start, unit.end)
-            out.append(Figure(
+            if previous is not None and context.restates(text, previous.end, unit.start):
+                about = previous.concept  # "8 miles (13 kilometers)": the same thing
+            else:
+                about = context.concept(text, sentence.start, sentence.end, q, unit)
+            previous = Figure(
                 doc_id=doc,
                 sentence=sentence.index,
                 start=unit.start,
@@ -44,10 +49,11 @@ def find(
                 unit=unit.name,
                 unit_surface=unit.surface,
                 dimension=unit.dimension,
-                concept=context.concept(text, sentence.start, sentence.end, q, unit),
+                concept=about,
                 date=dates.resolve(phrase, ref) if phrase else None,
                 context=sentence.text,
-            ))
+            )
+            out.append(previous)
     return out
 
 

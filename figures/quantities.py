@@ -128,8 +128,8 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
             change = lexicon.bounds()[" ".join(after.group(1).lower().split())][0]
     if not change:
         change = _direction(text, n.start, floor)
-    if not change and n.signed:
-        change = "down" if n.signed == "-" else "up"
+    if not change and n.signed and _signed_move(text, n):
+        change = "down" if n.signed == "-" else "up"  # "FTSE -0.6%", "$-50.8bn"
     if not change and previous is not None and previous.change in ("up", "down"):
         if _or_apposition(text[previous.num_end : n.start]):
             change = previous.change  # "lost 190 points, or 0.6%"
@@ -148,6 +148,13 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
 
 _equivalent = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*\(\s*[^\w\s]{0,2}(?:[A-Z]{1,3}\s?[^\w\s]?)?").fullmatch
 _or_apposition = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*,?\s*or\s+(?:by\s+)?[$€£]?").fullmatch
+
+
+def _signed_move(text: str, n: Number) -> bool:
+    """A written sign on a percentage or an amount of money reads as a move."""
+    if text[n.start] not in "-−+":
+        return False  # "minus 233 Celsius" is a temperature, not a fall
+    return text.startswith("%", n.end) or unit_index.currency_before(text, n.start) is not None
 
 
 def _bound(text: str, pos: int, floor: int) -> tuple[str, int]:
