@@ -40,9 +40,14 @@ def concept(text: str, floor: int, ceiling: int, q: Quantity, unit: Unit) -> str
     """
     start = min(q.start, unit.start)
     if unit.noun_start >= 0:
-        things = [text[unit.noun_start : unit.noun_end]]
+        noun = text[unit.noun_start : unit.noun_end]
+        # a bare counted noun only repeats the unit ("two kids"); with modifiers
+        # it says more ("African students")
+        things = [noun if " " in noun.strip() else ""]
         if text[unit.noun_start - 1 : unit.noun_start] == "-":
             things.append(_leading_phrase(text, unit.end, ceiling, 3))  # "four-cylinder engine"
+        else:
+            things.append(_complement(text, unit.end, ceiling))  # "students from Africa"
     else:
         things = [_thing_after(text, start, unit.end, ceiling)]
     things += [
@@ -109,6 +114,12 @@ def _thing_after(text: str, start: int, pos: int, ceiling: int) -> str:
     if m:
         return _leading_phrase(text, m.end(), ceiling, 4)
     return _leading_phrase(text, pos, ceiling, 4)
+
+
+def _complement(text: str, pos: int, ceiling: int) -> str:
+    """The noun phrase of "of/in/for/from ..." right after ``pos``."""
+    m = _of_phrase.match(text, pos, ceiling)
+    return _leading_phrase(text, m.end(), ceiling, 4) if m else ""
 
 
 def _leading_phrase(text: str, pos: int, ceiling: int, most: int, skip: frozenset[str] = _DETERMINERS) -> str:
