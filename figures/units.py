@@ -232,3 +232,20 @@ def _per_unit(m: re.Match[str]) -> tuple[str, int] | None:
         info, n = hit
         return info.name, m.start("word") + len(" ".join(words[:n]))
     return first, m.start("word") + len(words[0])
+
+
+# Between two quantities that share the second one's unit: "8 or $9", "5 of the 11 members".
+_shared_unit_gap = re.compile(
+    r"\s+(?:or|of\s+the|of\s+its|of\s+their|out\s+of)\s+(?:about\s+|some\s+)?\S{0,3}$", re.IGNORECASE
+)
+
+
+def borrowed(text: str, unit: Unit, following: Unit, following_number: int) -> Unit:
+    """``unit`` with the unit of the quantity after it, when it has none of its own and
+    the two are alternatives or part and whole ("8 or $9", "280 million of the 1.5
+    billion shekels")."""
+    if unit.name is not None or following.name is None or following.dimension == "age":
+        return unit
+    if not _shared_unit_gap.match(text, unit.end, following_number):
+        return unit
+    return Unit(following.name, "", following.dimension, unit.start, unit.end)
