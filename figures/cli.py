@@ -3,6 +3,7 @@
 ``figures extract [PATH ...]`` writes the table of figures as CSV to stdout or
 to ``-o FILE``. It holds no extraction logic: it reads documents, calls
 ``figures.extract`` once per document and concatenates the tables.
+``figures evaluate GOLD.json`` scores the extractor against a gold file.
 """
 
 from __future__ import annotations
@@ -178,6 +179,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    """Run ``figures evaluate``: print P/R/F1 against a gold file."""
+    from figures import evaluate
+
+    try:
+        score = evaluate.evaluate(args.gold)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    _write_stdout(evaluate.report(score, args.gold, args.errors))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of the ``figures`` command line, with one subparser per command."""
     parser = _Parser(
@@ -223,6 +236,22 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the date in the file's name or first lines, else today)",
     )
     extract.set_defaults(run=_cmd_extract)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the extractor against a gold file (NewsQuant format)",
+        description=(
+            "Print precision, recall and F1 for value, value+unit, value+change "
+            "and value+concept against GOLD, a JSON list of "
+            '{"text": ..., "quantities": [{"value", "normalized_unit", "change", '
+            '"referred_concepts"}]}; a range value is written "low-high".'
+        ),
+    )
+    evaluate.add_argument("gold", type=Path, metavar="GOLD", help="the gold file (JSON)")
+    evaluate.add_argument(
+        "--errors", type=int, default=0, metavar="N", help="also print the first N misses"
+    )
+    evaluate.set_defaults(run=_cmd_evaluate)
     return parser
 
 
