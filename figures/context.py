@@ -80,6 +80,8 @@ def _phrase_before(text: str, floor: int, pos: int) -> str:
     while words and skipped < 3 and (words[-1].lower() in stop or _verbish(words[-1])):
         words.pop()
         skipped += 1
+    if words and words[-1].islower() and words[-2:-1] and words[-2].lower() == "to":
+        return ""  # "appeared to imply": a verb, not a noun phrase
     phrase: list[str] = []
     while words and len(phrase) < 3:
         w = words[-1].strip(",;:()\"“”")
@@ -157,8 +159,7 @@ def _subject(text: str, floor: int, pos: int) -> str:
             return phrase
         if begin > floor and text[begin:start].strip().lower() in ("that", "which", "who"):
             # "a Louisville defense that gave up 517 yards": the noun before "that"
-            before = text[max(floor, begin - 40) : begin].split()
-            nouns = [w for w in before[-3:] if w[0].isalpha() and w.lower() not in lexicon.word_set("stopwords.tsv")]
+            nouns = _phrase_before(text, floor, begin)
             if nouns:
-                return " ".join(nouns)
+                return nouns
     return ""
