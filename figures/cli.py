@@ -14,7 +14,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import NoReturn
@@ -61,6 +61,13 @@ def _iso_date(text: str) -> dt.date:
     raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {text!r}")
 
 
+def _positive(text: str) -> int:
+    """Parse ``--jobs``: a whole number of at least 1."""
+    if text.isdigit() and int(text) >= 1:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+
+
 def stated_date(name: str, text: str) -> dt.date | None:
     """The first valid YYYY-MM-DD date in a document's name, else its first lines."""
     head = "\n".join(text.splitlines()[:HEAD_LINES])
@@ -73,14 +80,27 @@ def stated_date(name: str, text: str) -> dt.date | None:
     return None
 
 
-def _read(path: Path) -> str:
-    """The text of a UTF-8 file (a leading byte-order mark dropped)."""
+class Skipped(Exception):
+    """A document that cannot be read as text: named on stderr, the batch goes on."""
+
+
+def _read(path: Path) -> tuple[str, str | None]:
+    """The text of a file and a note on how it was decoded, if not as UTF-8.
+
+    UTF-8 first (a byte-order mark dropped); text that is not UTF-8 is read as
+    Windows-1252, the usual legacy encoding of Western news text, which also
+    reads Latin-1 letters.  A file with NUL bytes is not text.
+    """
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError(f"not UTF-8 text: {path}") from None
+        data = path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+        raise Skipped(f"{path}: skipped, cannot read it: {exc.strerror}") from None
+    if b"\x00" in data[:8192]:
+        raise Skipped(f"{path}: skipped, a binary file, not text")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), f"{path}: not UTF-8, read as Windows-1252"
 
 
 def _files(paths: list[str]) -> list[str | Path]:
@@ -104,46 +124,90 @@ def _files(paths: list[str]) -> list[str | Path]:
     return files
 
 
-def documents(paths: list[str]) -> Iterator[tuple[str, str]]:
-    """Yield ``(doc_id, text)`` for each document named by the PATH arguments.
+Task = tuple[str, "str | Path", "dt.date | None"]  # doc_id, text or file, --ref-date
 
-    No PATH gives the packaged sample; ``-`` reads standard input.
-    """
+
+def _tasks(paths: list[str], ref_date: dt.date | None) -> Iterator[Task]:
+    """One task per document; files are read by whoever runs the task."""
     if not paths:
         sample = resources.files("figures").joinpath("sample", SAMPLE_NAME)
-        yield SAMPLE_NAME, sample.read_text(encoding="utf-8")
+        yield SAMPLE_NAME, sample.read_text(encoding="utf-8"), ref_date
         return
     for file in _files(paths):
         if isinstance(file, Path):
-            yield file.name, _read(file)
+            yield file.name, file, ref_date
         else:
-            yield STDIN_DOC_ID, sys.stdin.read()
+            yield STDIN_DOC_ID, sys.stdin.read(), ref_date
+
+
+def _csv_rows(task: Task) -> tuple[str, str | None, bool]:
+    """The CSV rows (no header) of one document's table, a note for stderr, and
+    whether the document was skipped."""
+    doc_id, source, ref_date = task
+    note = None
+    if isinstance(source, Path):
+        try:
+            text, note = _read(source)
+        except Skipped as exc:
+            return "", str(exc), True
+    else:
+        text = source
+    when = ref_date or stated_date(doc_id, text) or dt.date.today()
+    frame = figures.extract(text, ref_date=when, doc_id=doc_id)
+    return (frame.to_csv(index=False, header=False) if len(frame) else ""), note, False
+
+
+def csv_chunks(
+    paths: list[str], ref_date: dt.date | None, jobs: int = 1, skipped: list[str] | None = None
+) -> Iterator[str]:
+    """The CSV of every document's figures: the header, then each document's rows
+    in input order, produced as documents are done (so output starts early and
+    memory stays flat).  ``jobs`` > 1 spreads documents over that many processes.
+
+    Without ``ref_date``, each document counts time phrases from its stated date,
+    else from today.  Notes on documents decoded or skipped go to stderr as
+    they come; skipped ones are added to ``skipped``.
+    """
+    yield figures.extract("").to_csv(index=False)
+    tasks = _tasks(paths, ref_date)
+    if jobs <= 1:
+        results: Iterable[tuple[str, str | None, bool]] = map(_csv_rows, tasks)
+        yield from _noted(results, skipped)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield from _noted(pool.imap(_csv_rows, tasks, chunksize=4), skipped)
+
+
+def _noted(
+    results: Iterable[tuple[str, str | None, bool]], skipped: list[str] | None
+) -> Iterator[str]:
+    for rows, note, was_skipped in results:
+        if note:
+            print(f"figures: {note}", file=sys.stderr)
+        if was_skipped and skipped is not None:
+            skipped.append(note or "")
+        yield rows
 
 
 def table(paths: list[str], ref_date: dt.date | None) -> pd.DataFrame:
-    """The figures of every document in one table.
+    """The figures of every document in one table (for callers who want a frame)."""
+    import io
 
-    Without ``ref_date``, each document counts time phrases from its stated date,
-    else from today.
-    """
-    frames = []
-    for doc_id, text in documents(paths):
-        when = ref_date or stated_date(doc_id, text) or dt.date.today()
-        frames.append(figures.extract(text, ref_date=when, doc_id=doc_id))
-    frames = [frame for frame in frames if len(frame)]  # empty ones blur dtypes
-    if not frames:
-        return figures.extract("")
-    return pd.concat(frames, ignore_index=True)
+    return pd.read_csv(io.StringIO("".join(csv_chunks(paths, ref_date))))
 
 
-def _write_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically: a temporary file beside it, renamed."""
+def _write_file(path: Path, chunks: Iterable[str]) -> None:
+    """Write ``chunks`` to ``path`` atomically: a temporary file beside it, renamed
+    when all is written, so an interrupted run leaves no half-written file."""
     fd, tmp = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
     )
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+            for chunk in chunks:
+                out.write(chunk)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private: use the usual mode
@@ -153,11 +217,12 @@ def _write_file(path: Path, text: str) -> None:
         raise
 
 
-def _write_stdout(text: str) -> None:
-    """Write ``text`` to stdout; a reader that stops early (``| head``) is fine."""
+def _write_stdout(chunks: Iterable[str]) -> None:
+    """Write ``chunks`` to stdout as they come; a reader that stops early (``| head``) is fine."""
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+            sys.stdout.flush()
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the flush at exit cannot fail
@@ -168,7 +233,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"no such directory for the output: {output.parent}")
-    csv = table(args.paths, args.ref_date).to_csv(index=False)
+    list(_files(args.paths))  # every path checked before any output
+    jobs = args.jobs or os.cpu_count() or 1
+    skipped: list[str] = []
+    csv = csv_chunks(args.paths, args.ref_date, jobs, skipped)
     if output is None:
         _write_stdout(csv)
     else:
@@ -176,7 +244,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             _write_file(output, csv)
         except OSError as exc:
             raise UsageError(f"cannot write {output}: {exc.strerror}") from None
-    return 0
+    return 1 if skipped else 0
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -187,7 +255,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         score = evaluate.evaluate(args.gold)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    _write_stdout(evaluate.report(score, args.gold, args.errors))
+    _write_stdout([evaluate.report(score, args.gold, args.errors)])
     return 0
 
 
@@ -234,6 +302,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the date time phrases ('last month') count from "
         "(default: the date in the file's name or first lines, else today)",
+    )
+    extract.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="documents processed at once, in N processes (default: all cores); "
+        "the output is the same, in input order",
     )
     extract.set_defaults(run=_cmd_extract)
 

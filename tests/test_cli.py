@@ -181,6 +181,10 @@ def test_help(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
         (["extract", "--ref-date"], "--ref-date"),
         (["extract", "--ref-date", REF, "no/such/file.txt"], "no/such/file.txt"),
         (["extract", "--ref-date", REF, "-o", "no/such/dir/out.csv"], "no/such/dir"),
+        (["extract", "--jobs", "0"], "'0'"),
+        (["extract", "-j", "two"], "'two'"),
+        (["evaluate"], "GOLD"),
+        (["evaluate", "no/such/gold.json"], "no/such/gold.json"),
     ],
     ids=lambda value: " ".join(value) if isinstance(value, list) else None,
 )
@@ -200,12 +204,34 @@ def test_bad_usage(
     assert list(tmp_path.iterdir()) == []  # nothing written
 
 
-def test_not_utf8(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_not_utf8_is_read_as_cp1252(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     source = tmp_path / "latin1.txt"
-    source.write_bytes("Prices rose 8% in Zürich.".encode("latin-1"))
+    source.write_bytes("Prices rose 8% in Zürich, to €5.".encode("cp1252"))
     code, out, err = run(capsys, "extract", "--ref-date", REF, str(source))
-    assert (code, out) == (2, "")
-    assert err == f"figures: error: not UTF-8 text: {source}\n"
+    assert code == 0
+    assert err == f"figures: {source}: not UTF-8, read as Windows-1252\n"
+    frame = check_table(out)
+    assert list(frame["surface"]) == ["8%", "€5"]
+    assert "Zürich" in frame["context"][0]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_binary_file_is_skipped(capsys: pytest.CaptureFixture[str], tmp_path: Path, jobs: str) -> None:
+    (tmp_path / "a.txt").write_text(CROSSINGS, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02 5 people")
+    (tmp_path / "c.txt").write_text(EVACUATED, encoding="utf-8")
+    code, out, err = run(capsys, "extract", "-j", jobs, "--ref-date", REF, str(tmp_path))
+    assert code == 1
+    assert err == f"figures: {tmp_path / 'b.txt'}: skipped, a binary file, not text\n"
+    assert doc_ids(check_table(out)) == ["a.txt", "c.txt"]
+
+
+def test_jobs_give_the_same_rows(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for n in range(9):
+        (tmp_path / f"{n}.txt").write_text(CROSSINGS * (n + 1) + EVACUATED, encoding="utf-8")
+    outs = [run(capsys, "extract", "-j", jobs, "--ref-date", REF, str(tmp_path)) for jobs in "123"]
+    assert outs[0][0] == 0 and outs[0][1].count("\n") > 9
+    assert outs[0] == outs[1] == outs[2]
 
 
 def test_installed_command(tmp_path: Path) -> None:
