@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from figures import context, dates, numbers, quantities, sentences, table, units
 from figures.records import Figure
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def find(
