@@ -1,7 +1,13 @@
 """figures: the numeric facts of news text, as one tidy table."""
 
+import sys
+
+from figures.frames import extract_frame
 from figures.pipeline import extract, find
 from figures.records import Figure
 
 __version__ = "0.1.0"
-__all__ = ["Figure", "__version__", "extract", "find"]
+__all__ = ["Figure", "__version__", "extract", "extract_frame", "find"]
+
+if "pandas" in sys.modules:  # register the .figures accessor now; else on first use
+    import figures.accessor  # noqa: F401

@@ -1,42 +1,27 @@
-"""The ``figures`` command: a thin layer over :func:`figures.extract`.
+"""The ``figures`` command: a thin layer over the Python API.
 
-``figures extract [PATH ...]`` writes the table of figures as CSV to stdout or
-to ``-o FILE``. It holds no extraction logic: it reads documents, calls
-``figures.extract`` once per document and concatenates the tables.
-``figures evaluate GOLD.json`` scores the extractor against a gold file.
+``figures extract [PATH ...]`` writes the table of figures (CSV, JSON lines or
+Parquet) to stdout or to ``-o FILE``; ``figures evaluate GOLD.json`` scores the
+extractor against a gold file; ``figures summary TABLE`` gives a first look at
+a table.  No extraction logic lives here: reading inputs is ``figures.inputs``,
+writing outputs ``figures.outputs``, the work ``figures.extract`` and
+``figures.extract_frame``.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from importlib import resources
 from pathlib import Path
-from typing import NoReturn
-
-import pandas as pd
+from typing import Any, NoReturn
 
 import figures
-
-STDIN = "-"  # the PATH that means standard input
-STDIN_DOC_ID = "stdin"  # the doc_id of a document read from standard input
-SAMPLE_NAME = "news_sample.txt"  # the sample run when no PATH is given
-HEAD_LINES = 5  # how many first lines of a document may state its date
-
-_finditer_iso_date = re.compile(
-    r"""
-    (?<!\d)            # not inside a longer number
-    \d{4}-\d{2}-\d{2}  # YYYY-MM-DD
-    (?!\d)
-    """,
-    re.VERBOSE,
-).finditer
-_fullmatch_iso_date = re.compile(r"\d{4}-\d{2}-\d{2}").fullmatch
+from figures import inputs, outputs, summary
 
 
 class UsageError(Exception):
@@ -49,6 +34,9 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """Raise the parse error so that :func:`main` reports it in one line."""
         raise UsageError(message)
+
+
+_fullmatch_iso_date = re.compile(r"\d{4}-\d{2}-\d{2}").fullmatch
 
 
 def _iso_date(text: str) -> dt.date:
@@ -68,183 +56,100 @@ def _positive(text: str) -> int:
     raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
 
 
-def stated_date(name: str, text: str) -> dt.date | None:
-    """The first valid YYYY-MM-DD date in a document's name, else its first lines."""
-    head = "\n".join(text.splitlines()[:HEAD_LINES])
-    for place in (name, head):
-        for match in _finditer_iso_date(place):
-            try:
-                return dt.date.fromisoformat(match.group())
-            except ValueError:
-                continue
-    return None
+def results(
+    work: Iterable[inputs.Unit], jobs: int, skipped: list[str], progress: bool = False
+) -> Iterator[Any]:
+    """The table of every unit of work, in input order, as each is done.
 
-
-class Skipped(Exception):
-    """A document that cannot be read as text: named on stderr, the batch goes on."""
-
-
-def _read(path: Path) -> tuple[str, str | None]:
-    """The text of a file and a note on how it was decoded, if not as UTF-8.
-
-    UTF-8 first (a byte-order mark dropped); text that is not UTF-8 is read as
-    Windows-1252, the usual legacy encoding of Western news text, which also
-    reads Latin-1 letters.  A file with NUL bytes is not text.
+    ``jobs`` > 1 spreads the units over that many processes.  Notes on
+    documents decoded or skipped go to stderr as they come; skipped ones are
+    added to ``skipped``.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise Skipped(f"{path}: skipped, cannot read it: {exc.strerror}") from None
-    if b"\x00" in data[:8192]:
-        raise Skipped(f"{path}: skipped, a binary file, not text")
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), f"{path}: not UTF-8, read as Windows-1252"
+    if progress:
+        from tqdm import tqdm
 
-
-def _files(paths: list[str]) -> list[str | Path]:
-    """Expand the PATH arguments into files (a directory gives its .txt files, sorted).
-
-    Every path is checked before any document is read, so a typo fails fast.
-    """
-    files: list[str | Path] = []
-    for arg in paths:
-        if arg == STDIN:
-            files.append(STDIN)
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            texts = (p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
-            files.extend(sorted(texts, key=lambda p: p.name))
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise UsageError(f"no such file or directory: {arg}")
-    return files
-
-
-Task = tuple[str, "str | Path", "dt.date | None"]  # doc_id, text or file, --ref-date
-
-
-def _tasks(paths: list[str], ref_date: dt.date | None) -> Iterator[Task]:
-    """One task per document; files are read by whoever runs the task."""
-    if not paths:
-        sample = resources.files("figures").joinpath("sample", SAMPLE_NAME)
-        yield SAMPLE_NAME, sample.read_text(encoding="utf-8"), ref_date
-        return
-    for file in _files(paths):
-        if isinstance(file, Path):
-            yield file.name, file, ref_date
-        else:
-            yield STDIN_DOC_ID, sys.stdin.read(), ref_date
-
-
-def _csv_rows(task: Task) -> tuple[str, str | None, bool]:
-    """The CSV rows (no header) of one document's table, a note for stderr, and
-    whether the document was skipped."""
-    doc_id, source, ref_date = task
-    note = None
-    if isinstance(source, Path):
-        try:
-            text, note = _read(source)
-        except Skipped as exc:
-            return "", str(exc), True
-    else:
-        text = source
-    when = ref_date or stated_date(doc_id, text) or dt.date.today()
-    frame = figures.extract(text, ref_date=when, doc_id=doc_id)
-    return (frame.to_csv(index=False, header=False) if len(frame) else ""), note, False
-
-
-def csv_chunks(
-    paths: list[str], ref_date: dt.date | None, jobs: int = 1, skipped: list[str] | None = None
-) -> Iterator[str]:
-    """The CSV of every document's figures: the header, then each document's rows
-    in input order, produced as documents are done (so output starts early and
-    memory stays flat).  ``jobs`` > 1 spreads documents over that many processes.
-
-    Without ``ref_date``, each document counts time phrases from its stated date,
-    else from today.  Notes on documents decoded or skipped go to stderr as
-    they come; skipped ones are added to ``skipped``.
-    """
-    yield figures.extract("").to_csv(index=False)
-    tasks = _tasks(paths, ref_date)
+        work = tqdm(work, unit="doc", file=sys.stderr, leave=False)
     if jobs <= 1:
-        results: Iterable[tuple[str, str | None, bool]] = map(_csv_rows, tasks)
-        yield from _noted(results, skipped)
+        done: Iterable[tuple[Any, tuple[str, ...], bool]] = map(inputs.run, work)
+        yield from _noted(done, skipped)
         return
     import multiprocessing
 
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from _noted(pool.imap(_csv_rows, tasks, chunksize=4), skipped)
+        yield from _noted(pool.imap(inputs.run, work, chunksize=2), skipped)
 
 
-def _noted(
-    results: Iterable[tuple[str, str | None, bool]], skipped: list[str] | None
-) -> Iterator[str]:
-    for rows, note, was_skipped in results:
-        if note:
+def _noted(done: Iterable[tuple[Any, tuple[str, ...], bool]], skipped: list[str]) -> Iterator[Any]:
+    for frame, notes, was_skipped in done:
+        for note in notes:
             print(f"figures: {note}", file=sys.stderr)
-        if was_skipped and skipped is not None:
-            skipped.append(note or "")
-        yield rows
+        if was_skipped:
+            skipped.extend(notes)
+        yield frame
 
 
-def table(paths: list[str], ref_date: dt.date | None) -> pd.DataFrame:
-    """The figures of every document in one table (for callers who want a frame)."""
-    import io
-
-    return pd.read_csv(io.StringIO("".join(csv_chunks(paths, ref_date))))
-
-
-def _write_file(path: Path, chunks: Iterable[str]) -> None:
-    """Write ``chunks`` to ``path`` atomically: a temporary file beside it, renamed
-    when all is written, so an interrupted run leaves no half-written file."""
-    fd, tmp = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            for chunk in chunks:
-                out.write(chunk)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private: use the usual mode
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _write_stdout(chunks: Iterable[str]) -> None:
-    """Write ``chunks`` to stdout as they come; a reader that stops early (``| head``) is fine."""
-    try:
-        for chunk in chunks:
-            sys.stdout.write(chunk)
-            sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so the flush at exit cannot fail
+def _columns(args: argparse.Namespace) -> inputs.Columns:
+    keep = tuple(k.strip() for k in args.keep.split(",") if k.strip()) if args.keep else ()
+    return inputs.Columns(args.text_column, args.id_column, keep, args.date_column)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    """Run ``figures extract``: write the table as CSV."""
-    output: Path | None = args.output
-    if output is not None and not output.parent.is_dir():
-        raise UsageError(f"no such directory for the output: {output.parent}")
-    list(_files(args.paths))  # every path checked before any output
+    """Run ``figures extract``: write the table, in input order, as documents are done."""
+    fmt = outputs.format_of(args.output, args.format)
+    try:
+        paths = inputs.files(args.paths)  # every path checked before any output
+        if args.output is not None and not args.output.parent.is_dir():
+            raise UsageError(f"no such directory for the output: {args.output.parent}")
+        if args.output is None and fmt == "parquet":
+            raise UsageError("Parquet is binary: write it to a file with -o FILE.parquet")
+        work = inputs.units(args.paths, args.ref_date, _columns(args))
+        first = next(work, None)  # a table input's columns are checked here
+    except inputs.InputError as exc:
+        raise UsageError(str(exc)) from None
+    work = itertools.chain([first] if first else [], work)
     jobs = args.jobs or os.cpu_count() or 1
+    show = args.progress or (sys.stderr.isatty() and len(paths) > 1)
     skipped: list[str] = []
-    csv = csv_chunks(args.paths, args.ref_date, jobs, skipped)
-    if output is None:
-        _write_stdout(csv)
-    else:
-        try:
-            _write_file(output, csv)
-        except OSError as exc:
-            raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+    try:
+        outputs.write(results(work, jobs, skipped, show), _empty(args), fmt, args.output)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # a reader that stops early (| head) is fine
+    except (inputs.InputError, outputs.OutputError) as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
     return 1 if skipped else 0
+
+
+def _empty(args: argparse.Namespace) -> Any:
+    """The empty output table: the ``--keep`` columns, then the table's own."""
+    import pandas as pd
+
+    keep = list(_columns(args).keep)
+    frame = pd.DataFrame({"text": pd.Series([], dtype=object), **{k: pd.Series([], dtype=object) for k in keep}})
+    return figures.extract_frame(frame, keep=keep)
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    """Run ``figures summary``: a first look at an extracted table."""
+    import pandas as pd
+
+    path: Path = args.table
+    try:
+        if path.suffix.lower() == ".parquet":
+            frame = pd.read_parquet(path)
+        elif path.suffix.lower() == ".jsonl":
+            frame = pd.read_json(path, lines=True)
+        else:
+            frame = pd.read_csv(path)
+    except (OSError, ValueError, ImportError) as exc:
+        raise UsageError(f"cannot read {path}: {str(exc).splitlines()[0]}") from None
+    missing = [c for c in ("doc_id", "unit", "dimension", "value") if c not in frame.columns]
+    if missing:
+        raise UsageError(f"{path} is not a figures table: no column {missing[0]!r}")
+    sys.stdout.write(summary.summarize(frame))
+    return 0
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -255,7 +160,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         score = evaluate.evaluate(args.gold)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    _write_stdout([evaluate.report(score, args.gold, args.errors)])
+    sys.stdout.write(evaluate.report(score, args.gold, args.errors))
     return 0
 
 
@@ -304,6 +209,32 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the date in the file's name or first lines, else today)",
     )
     extract.add_argument(
+        "-f",
+        "--format",
+        choices=outputs.FORMATS,
+        help="output format (default: from the suffix of -o, else csv)",
+    )
+    extract.add_argument(
+        "--text-column", default="text", metavar="NAME",
+        help="for .csv/.jsonl/.parquet inputs: the column of article text (default: text)",
+    )
+    extract.add_argument(
+        "--id-column", metavar="NAME",
+        help="for table inputs: the column that gives doc_id (default: the row number)",
+    )
+    extract.add_argument(
+        "--keep", metavar="COL1,COL2",
+        help="for table inputs: columns copied to the front of every row (e.g. url,published)",
+    )
+    extract.add_argument(
+        "--date-column", metavar="NAME",
+        help="for table inputs: the column of each article's date, for its time phrases",
+    )
+    extract.add_argument(
+        "--progress", action="store_true",
+        help="show a progress bar on stderr (shown anyway when stderr is a terminal)",
+    )
+    extract.add_argument(
         "-j",
         "--jobs",
         type=_positive,
@@ -328,6 +259,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--errors", type=int, default=0, metavar="N", help="also print the first N misses"
     )
     evaluate.set_defaults(run=_cmd_evaluate)
+
+    summary_cmd = commands.add_parser(
+        "summary",
+        help="a first look at an extracted table: rows per dimension, values per unit",
+        description="Print, for a table written by figures extract (.csv, .jsonl or "
+        ".parquet), the rows per dimension and the count, min, median and max value per unit.",
+    )
+    summary_cmd.add_argument("table", type=Path, metavar="TABLE", help="a table from figures extract")
+    summary_cmd.set_defaults(run=_cmd_summary)
     return parser
 
 

@@ -22,7 +22,7 @@ def find(
     """Every quantity mentioned in ``text``, as records in text order."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    ref = _reference_date(ref_date)
+    ref = reference_date(ref_date)
     doc = "" if doc_id is None else str(doc_id)
     out: list[Figure] = []
     for sentence in sentences.split(text):
@@ -76,7 +76,8 @@ def extract(
     return table.frame(find(text, ref_date=ref_date, doc_id=doc_id))
 
 
-def _reference_date(ref_date: dt.date | str | None) -> dt.date:
+def reference_date(ref_date: dt.date | str | None) -> dt.date:
+    """``ref_date`` as a date: today when None; ValueError/TypeError for anything else."""
     if ref_date is None:
         return dt.date.today()
     if isinstance(ref_date, dt.datetime):

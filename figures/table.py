@@ -35,6 +35,8 @@ def frame(figures: list[Figure]) -> pd.DataFrame:
     import numpy as np
     import pandas as pd  # imported on first use: ``import figures`` stays fast
 
+    from figures import accessor  # noqa: F401 - registers .figures, now that pandas is here
+
     data = {}
     for name, dtype in COLUMNS.items():
         values = [getattr(f, name) for f in figures]

@@ -1,0 +1,133 @@
+"""Tables of many documents: a pandas (or Dask) DataFrame of articles in, one table out.
+
+:func:`extract_frame` is the notebook entry point; the ``.figures`` Series
+accessor (``df["body"].figures.extract()``) and the command's CSV/JSONL/Parquet
+inputs go through it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from figures import pipeline, table
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def extract_frame(
+    frame: Any,
+    text: Hashable = "text",
+    keep: Sequence[Hashable] = (),
+    id: Hashable | None = None,  # noqa: A002 - the name users pass
+    ref_date: dt.date | str | Hashable | None = None,
+) -> Any:
+    """One table of the quantities in every row of ``frame``.
+
+    ``text`` names the column of article text; rows whose text is empty or
+    missing give no rows.  The columns in ``keep`` (e.g. "url", "published")
+    come first in every output row.  ``doc_id`` is the value of column ``id``,
+    else the row's index label.  ``ref_date`` is a date ("YYYY-MM-DD" or a
+    ``datetime.date``) for all rows, or the name of a column of dates, so that
+    "last month" resolves per article.
+
+    A ``dask.dataframe.DataFrame`` gives a lazy Dask DataFrame with the same
+    columns and dtypes, computed partition by partition.
+    """
+    keep = list(keep)
+    date_column = _check(frame, text, keep, id, ref_date)
+    if _is_dask(frame):
+        meta = _empty(frame._meta, keep)
+        return frame.map_partitions(
+            _extract_pandas, text, keep, id, ref_date, date_column, meta=meta
+        )
+    return _extract_pandas(frame, text, keep, id, ref_date, date_column)
+
+
+def _is_dask(frame: Any) -> bool:
+    return type(frame).__module__.startswith("dask")
+
+
+def _check(frame: Any, text: Hashable, keep: list, id: Hashable | None, ref_date: Any) -> bool:
+    """Raise TypeError/ValueError for a wrong argument; say whether ``ref_date`` is a column."""
+    import pandas as pd
+
+    if not isinstance(frame, pd.DataFrame) and not _is_dask(frame):
+        raise TypeError(f"frame must be a pandas or Dask DataFrame, not {type(frame).__name__}")
+    columns = list(frame.columns)
+    for role, name in [("text", text), ("id", id), *[("keep", k) for k in keep]]:
+        if name is not None and name not in columns:
+            raise ValueError(f"{role} column {name!r} is not in the frame (columns: {columns})")
+    dtype = frame[text].dtype
+    if not (pd.api.types.is_string_dtype(dtype) or pd.api.types.is_object_dtype(dtype)):
+        raise TypeError(f"text column {text!r} must hold strings, not {dtype}")
+    clash = set(keep) & set(table.COLUMNS)
+    if clash:
+        raise ValueError(f"keep columns {sorted(map(str, clash))} clash with the table's own columns")
+    if ref_date is None or isinstance(ref_date, dt.date):
+        return False
+    if isinstance(ref_date, Hashable) and ref_date in columns:
+        return True
+    pipeline.reference_date(ref_date)  # raises for a bad date
+    return False
+
+
+def _extract_pandas(
+    frame: pd.DataFrame, text: Hashable, keep: list, id: Hashable | None,
+    ref_date: Any, date_column: bool,
+) -> pd.DataFrame:
+    """The table of one pandas frame (a whole frame, or one Dask partition)."""
+    import pandas as pd
+
+    figures = []
+    kept: dict[Hashable, list] = {k: [] for k in keep}
+    texts = frame[text].tolist()
+    ids = frame[id].tolist() if id is not None else frame.index.tolist()
+    dates = frame[ref_date].tolist() if date_column else [ref_date] * len(frame)
+    rows = zip(texts, ids, dates, *(frame[k].tolist() for k in keep))
+    for body, doc_id, when, *values in rows:
+        if not isinstance(body, str) or not body.strip():
+            continue
+        found = pipeline.find(body, ref_date=_row_date(when), doc_id=str(doc_id))
+        figures.extend(found)
+        for k, value in zip(keep, values):
+            kept[k].extend([value] * len(found))
+    out = table.frame(figures)
+    if keep:
+        front = pd.DataFrame(
+            {k: pd.Series(kept[k], dtype=frame[k].dtype) for k in keep}
+        )
+        out = pd.concat([front, out], axis=1)
+    return out
+
+
+def _row_date(when: Any) -> dt.date | None:
+    """A row's reference date: a date, a Timestamp or an ISO string; None when missing."""
+    if when is None or (isinstance(when, float) and math.isnan(when)):
+        return None
+    if hasattr(when, "to_pydatetime"):
+        if when != when:  # NaT
+            return None
+        return when.to_pydatetime().date()
+    if isinstance(when, dt.datetime):
+        return when.date()
+    if isinstance(when, dt.date):
+        return when
+    try:
+        return pipeline.reference_date(str(when)[:10])
+    except ValueError:
+        return None
+
+
+def _empty(meta: pd.DataFrame, keep: list) -> pd.DataFrame:
+    """The empty table with ``keep`` columns typed as in ``meta``: Dask's ``meta``."""
+    import pandas as pd
+
+    out = table.frame([])
+    if keep:
+        front = pd.DataFrame({k: pd.Series([], dtype=meta[k].dtype) for k in keep})
+        out = pd.concat([front, out], axis=1)
+    return out
