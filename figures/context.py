@@ -13,6 +13,9 @@ import re
 from figures import lexicon
 from figures.records import Quantity, Unit
 
+# How far before a quantity its subject is looked for, so that the work per
+# quantity does not grow with the sentence (a 100,000-character "sentence").
+_REACH = 300
 _DETERMINERS = frozenset(
     "the a an its their his her our your my these those this that some any each every".split()
 )
@@ -152,6 +155,7 @@ def _verbish(word: str, ing: bool = True) -> bool:
 
 def _subject(text: str, floor: int, pos: int) -> str:
     """The subject of the clause holding ``pos``, or of the nearest clause before it that has one."""
+    floor = max(floor, pos - _REACH)
     breaks = [(floor, floor)] + [(m.start(), m.end()) for m in _clause_break.finditer(text, floor, pos)]
     for begin, start in reversed(breaks):
         phrase = _leading_phrase(text, start, pos, 6, _LEADING)

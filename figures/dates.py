@@ -8,6 +8,7 @@ reference date.  Years and months alone keep their precision ("2023",
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -67,10 +68,12 @@ def phrases(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def nearest(found: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """The phrase of ``found`` closest to the span ``start``-``end``."""
+    """The phrase of ``found`` (in text order) closest to the span ``start``-``end``."""
     if not found:
         return None
-    best = min(found, key=lambda f: max(f[0] - end, start - f[1], 0))
+    at = bisect.bisect_left(found, (start,))
+    near = found[max(0, at - 2) : at + 2]
+    best = min(near, key=lambda f: max(f[0] - end, start - f[1], 0))
     return best[2]
 
 

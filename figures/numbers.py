@@ -47,7 +47,35 @@ _blocked_before = re.compile(
 
 # Digits: "1,200", "1200", "2.5", ".534".  Checked in code, not by look-behind,
 # so that ``re`` can skip ahead to the next digit quickly.
-_find_digits = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?").finditer
+_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+           "⅞": 7 / 8}
+_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})  # "3/5", "5/12" are more often dates
+_find_digits = re.compile(
+    r"""
+      \d*[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]                        # ½, 1½
+    | \d{1,2}/\d{1,3}(?![\d/])                       # 3/4 (checked in code: 9/11 is a date)
+    | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])       # 10.000.000, 1.234.567,8: dots group thousands
+    | \d{1,3}(?:\.\d{3})+,\d+(?![\d,])               # 1.234,56: a decimal comma after dot groups
+    | \d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)? # 1,200; 1 200 with a no-break or thin space
+    | \d+(?:\.\d+)?                                   # 1200, 2.5
+    """,
+    re.VERBOSE,
+).finditer
+_MAX_DIGITS = 21  # a longer run of digits is an identifier or noise, not an amount
+
+
+def digits_value(raw: str) -> float | None:
+    """The value of digits as written: "1,200" 1200, "1 200" 1200, "10.000.000" 1e7,
+    "1.234,5" 1234.5, "1½" 1.5, "3/4" 0.75; None for a slash that is no fraction."""
+    if raw[-1] in _VULGAR:
+        return (int(raw[:-1]) if raw[:-1] else 0) + _VULGAR[raw[-1]]
+    if "/" in raw:
+        top, bottom = (int(x) for x in raw.split("/"))
+        return top / bottom if 0 < top < bottom and bottom in _DENOMINATORS else None
+    if raw.count(".") >= 2 or ("." in raw and "," in raw and raw.rindex(",") > raw.rindex(".")):
+        return float(raw.replace(".", "").replace(",", "."))  # European grouping
+    return float(raw.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
 
 
 @functools.cache
@@ -79,7 +107,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     for m in candidates:
         if m.start() < blocked_end:
             continue
-        if m.re is not _words_scanner():
+        if m.re is not _words_scanner() and "/" not in m.group():
             blocked_end = _blocked_until(text, m.start(), m.end(), start, end)
             if blocked_end >= 0:
                 dropped_end = -1
@@ -147,8 +175,10 @@ def _digits(text: str, m: re.Match[str]) -> Number | None:
     raw = m.group()
     if s > 0 and text[s - 1] == "." and (s == 1 or not text[s - 2].isalnum()):
         s, raw = s - 1, "." + raw  # ".534"
-    value = float(raw.replace(",", ""))
-    if _is_label(text, s, e, raw) or _in_brackets_alone(text, s, e):
+    if len(raw) > _MAX_DIGITS or re.match(r",\d", text[e : e + 2]):
+        return None  # a run of digits, or a list "1,2,3"
+    value = digits_value(raw)
+    if value is None or _is_label(text, s, e, raw) or _in_brackets_alone(text, s, e):
         return None
     signed = ""
     if s > 0 and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " \t\n([$€£¥="):
@@ -169,7 +199,8 @@ def _digits(text: str, m: re.Match[str]) -> Number | None:
     if not signed and re.search(r"\bminus\s+$", text[max(0, s - 8) : s]):
         signed, value = "-", -value  # "minus 387 Fahrenheit"
         s = s - len(re.search(r"minus\s+$", text[:s]).group())  # type: ignore[union-attr]
-    return Number(s, end, value, value, value, "digits", multiplier, signed)
+    kind = "fraction" if raw[-1] in _VULGAR and len(raw) == 1 or "/" in raw else "digits"
+    return Number(s, end, value, value, value, kind, multiplier, signed)
 
 
 def _is_label(text: str, s: int, e: int, raw: str) -> bool:

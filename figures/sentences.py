@@ -26,7 +26,7 @@ def split(text: str) -> Iterator[Sentence]:
     for match in _find_breaks(text):
         end = match.end()
         if match.group() != "\n":
-            word = _last_word(text, begin, match.start() + 1)
+            word = _last_word(text, max(begin, match.start() - 24), match.start() + 1)
             token = word.group() if word else ""
             if token in abbreviations or _initials(token) or not _starts_sentence(text, end):
                 continue

@@ -203,7 +203,7 @@ def _with_rate(text: str, unit: Unit, ceiling: int, floor: int | None = None) ->
         return Unit(f"{unit.name} per {name}", f"{unit.surface}{words}".strip(), "rate",
                     unit.start, end, unit.noun_start, unit.noun_end)
     if floor is not None and unit.dimension == "count":
-        every = _every_period.search(text, floor, unit.start)
+        every = _every_period.search(text, max(floor, unit.start - 200), unit.start)
         if every:
             return Unit(f"{unit.name} per {every.group(1).lower()}", unit.surface, "rate",
                         unit.start, unit.end, unit.noun_start, unit.noun_end)

@@ -1,0 +1,57 @@
+"""Bounded work on hostile input: long lines built to make regular expressions
+backtrack, or to make per-quantity work grow with the sentence.
+
+    python benchmarks/adversarial.py [--size 100000] [--limit 10]
+
+Each line is about ``--size`` characters; the run fails (exit 1) when one takes
+longer than ``--limit`` seconds.  Times grow linearly: doubling ``--size``
+should about double them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+import figures
+
+LINES = {
+    "digits": lambda n: "7" * n,
+    "numbers and spaces": lambda n: "12 " * (n // 3),
+    "number words": lambda n: "one " * (n // 4),
+    "word number chain": lambda n: "twenty-one and " * (n // 15),
+    "commas": lambda n: "1," * (n // 2),
+    "dots": lambda n: "1." * (n // 2),
+    "money": lambda n: "$5 " * (n // 3),
+    "bounds": lambda n: "more than " * (n // 10) + "5",
+    "ranges": lambda n: "5 to " * (n // 5),
+    "hyphens": lambda n: "5-" * (n // 2),
+    "months": lambda n: "May 5 " * (n // 6),
+    "percent signs": lambda n: "%" * n,
+    "quantities in one sentence": lambda n: "about 40 people and " * (n // 20),
+    "letters": lambda n: "a" * n,
+    "mixed": lambda n: ("S&P 500 rose 2% to $3.5bn last month, or 1,200 people a day; " * (n // 60)),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size", type=int, default=100_000)
+    ap.add_argument("--limit", type=float, default=10.0)
+    args = ap.parse_args(argv)
+    figures.extract("warm up: 5 people", ref_date="2025-01-01")
+    worst = 0.0
+    for name, make in LINES.items():
+        line = make(args.size)
+        started = time.perf_counter()
+        rows = len(figures.find(line, ref_date="2025-01-01"))
+        took = time.perf_counter() - started
+        worst = max(worst, took)
+        print(f"{name:28} {len(line):>8} chars {rows:>7} rows {took:8.3f} s")
+    print(f"slowest: {worst:.3f} s (limit {args.limit} s)")
+    return 0 if worst <= args.limit else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
