@@ -56,14 +56,35 @@ def _positive(text: str) -> int:
     raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
 
 
+class Tally:
+    """What a run did, for the closing line on stderr."""
+
+    def __init__(self, strict: bool = False) -> None:
+        self.strict = strict
+        self.documents = 0
+        self.rows = 0
+        self.noted = False
+        self.skipped: list[str] = []
+
+    def line(self) -> str:
+        skipped = f"{len(self.skipped)} skipped" + (
+            " (" + ", ".join(s.split(": skipped")[0] for s in self.skipped) + ")" if self.skipped else ""
+        )
+        return f"figures: {self.documents} documents read, {skipped}, {self.rows} rows written"
+
+
+class StrictStop(Exception):
+    """--strict: the first document that could not be read ends the run."""
+
+
 def results(
-    work: Iterable[inputs.Unit], jobs: int, skipped: list[str], progress: bool = False
+    work: Iterable[inputs.Unit], jobs: int, tally: Tally, progress: bool = False
 ) -> Iterator[Any]:
     """The table of every unit of work, in input order, as each is done.
 
     ``jobs`` > 1 spreads the units over that many processes.  Notes on
-    documents decoded or skipped go to stderr as they come; skipped ones are
-    added to ``skipped``.
+    documents decoded or skipped go to stderr as they come and are counted in
+    ``tally``.
     """
     if progress:
         from tqdm import tqdm
@@ -71,20 +92,26 @@ def results(
         work = tqdm(work, unit="doc", file=sys.stderr, leave=False)
     if jobs <= 1:
         done: Iterable[tuple[Any, tuple[str, ...], bool]] = map(inputs.run, work)
-        yield from _noted(done, skipped)
+        yield from _noted(done, tally)
         return
     import multiprocessing
 
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from _noted(pool.imap(inputs.run, work, chunksize=2), skipped)
+        yield from _noted(pool.imap(inputs.run, work, chunksize=2), tally)
 
 
-def _noted(done: Iterable[tuple[Any, tuple[str, ...], bool]], skipped: list[str]) -> Iterator[Any]:
+def _noted(done: Iterable[tuple[Any, tuple[str, ...], bool]], tally: Tally) -> Iterator[Any]:
     for frame, notes, was_skipped in done:
         for note in notes:
             print(f"figures: {note}", file=sys.stderr)
+            tally.noted = True
         if was_skipped:
-            skipped.extend(notes)
+            tally.skipped.extend(notes)
+            if tally.strict:
+                raise StrictStop(notes[0] if notes else "a document could not be read")
+            continue
+        tally.documents += 1
+        tally.rows += 0 if frame is None else len(frame)
         yield frame
 
 
@@ -109,9 +136,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     work = itertools.chain([first] if first else [], work)
     jobs = args.jobs or os.cpu_count() or 1
     show = args.progress or (sys.stderr.isatty() and len(paths) > 1)
-    skipped: list[str] = []
+    tally = Tally(args.strict)
     try:
-        outputs.write(results(work, jobs, skipped, show), _empty(args), fmt, args.output)
+        outputs.write(results(work, jobs, tally, show), _empty(args), fmt, args.output)
+    except StrictStop as exc:
+        print(f"figures: stopped (--strict): {exc}; nothing written", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # a reader that stops early (| head) is fine
@@ -119,7 +149,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
-    return 1 if skipped else 0
+    if tally.noted or show:
+        print(tally.line(), file=sys.stderr)
+    return 1 if tally.skipped else 0
 
 
 def _empty(args: argparse.Namespace) -> Any:
@@ -233,6 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--progress", action="store_true",
         help="show a progress bar on stderr (shown anyway when stderr is a terminal)",
+    )
+    extract.add_argument(
+        "--strict", action="store_true",
+        help="stop at the first document that cannot be read (default: skip it, go on, exit 1)",
     )
     extract.add_argument(
         "-j",

@@ -90,10 +90,40 @@ def read_text(path: Path) -> tuple[str, str | None]:
         raise Skipped(f"{path}: skipped, cannot read it: {exc.strerror}") from None
     if b"\x00" in data[:8192]:
         raise Skipped(f"{path}: skipped, a binary file, not text")
+    note = None
     try:
-        return data.decode("utf-8-sig"), None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), f"{path}: not UTF-8, read as Windows-1252"
+        text = data.decode("cp1252", errors="replace")
+        note = f"{path}: not UTF-8, read as Windows-1252"
+    if path.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
+        text = html_to_text(text)
+    return text, note
+
+
+_html_start = re.compile(r"\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_drop = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_block = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|article|section|header|footer|"
+    r"blockquote|figure|figcaption|title|main|aside|nav)\b[^>]*>", re.I
+)
+_tag = re.compile(r"<[^>]{0,2000}>")
+
+
+def _looks_like_html(text: str) -> bool:
+    return _html_start.match(text[:2048]) is not None
+
+
+def html_to_text(markup: str) -> str:
+    """The text of an HTML page: scripts and styles dropped, block elements as line
+    breaks, other tags removed, entities decoded.  Row offsets then refer to this
+    text (the ``context`` column shows it), not to the markup."""
+    import html
+
+    text = _drop.sub(" ", markup)
+    text = _block.sub("\n", text)
+    text = _tag.sub("", text)
+    return html.unescape(text)
 
 
 def files(paths: list[str]) -> list[str | Path]:

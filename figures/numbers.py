@@ -118,7 +118,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
         if m.re is _words_scanner():
             number = _vague(text, m) if m.group("vague") else _words(text, m)
         else:
-            number = _digits(text, m)
+            number = _digits(text, m, start)
         if number is None:
             dropped_end = m.end()
         else:
@@ -170,7 +170,7 @@ _year_context = frozenset(
 )
 
 
-def _digits(text: str, m: re.Match[str]) -> Number | None:
+def _digits(text: str, m: re.Match[str], floor: int) -> Number | None:
     s, e = m.start(), m.end()
     raw = m.group()
     if s > 0 and text[s - 1] == "." and (s == 1 or not text[s - 2].isalnum()):
@@ -178,7 +178,7 @@ def _digits(text: str, m: re.Match[str]) -> Number | None:
     if len(raw) > _MAX_DIGITS or re.match(r",\d", text[e : e + 2]):
         return None  # a run of digits, or a list "1,2,3"
     value = digits_value(raw)
-    if value is None or _is_label(text, s, e, raw) or _in_brackets_alone(text, s, e):
+    if value is None or _is_label(text, s, e, raw, floor) or _in_brackets_alone(text, s, e):
         return None
     signed = ""
     if s > 0 and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " \t\n([$€£¥="):
@@ -203,7 +203,7 @@ def _digits(text: str, m: re.Match[str]) -> Number | None:
     return Number(s, end, value, value, value, kind, multiplier, signed)
 
 
-def _is_label(text: str, s: int, e: int, raw: str) -> bool:
+def _is_label(text: str, s: int, e: int, raw: str, floor: int = 0) -> bool:
     """Whether the digits name something ("S&P 500", "COVID-19", "S23") rather than count it."""
     before = text[max(0, s - 24) : s]
     if before and before[-1].isalpha():
@@ -226,7 +226,8 @@ def _is_label(text: str, s: int, e: int, raw: str) -> bool:
     token = prev.group(1)
     if _appositive_age(text, e, token, raw):
         return True
-    if token[-1] not in ",;:" and _names_thing(token) and not _unit_follows(text, e) \
+    first_word = not text[floor : s - len(prev.group(0))].strip(" \t\n\"'“‘(")
+    if token[-1] not in ",;:" and _names_thing(token, first_word) and not _unit_follows(text, e) \
             and not _plural_follows(text, e):
         return True
     nxt = re.match(r"\s([A-Z][\w-]*)(?:\s+([\w-]+))?", text[e : e + 40])
@@ -253,10 +254,11 @@ def _in_brackets_alone(text: str, s: int, e: int) -> bool:
     return s > 0 and text[s - 1] in "([" and text[e : e + 1] in ")]"
 
 
-def _names_thing(token: str) -> bool:
-    """A word that names what follows ("iPhone", "Section", "S&P", "Automotive")."""
+def _names_thing(token: str, first_word: bool = False) -> bool:
+    """A word that names what follows ("iPhone", "Section", "S&P", "Automotive");
+    a sentence's capitalized first word names nothing by its capital ("Buy 3")."""
     low = token.lower()
-    if token[0].isupper() and not (
+    if token[0].isupper() and not first_word and not (
         low in lexicon.word_set("stopwords.tsv") or low in lexicon.bounds()
         or low in lexicon.directions() or low in lexicon.time_words()
         or low in _year_context

@@ -209,7 +209,10 @@ def test_not_utf8_is_read_as_cp1252(capsys: pytest.CaptureFixture[str], tmp_path
     source.write_bytes("Prices rose 8% in Zürich, to €5.".encode("cp1252"))
     code, out, err = run(capsys, "extract", "--ref-date", REF, str(source))
     assert code == 0
-    assert err == f"figures: {source}: not UTF-8, read as Windows-1252\n"
+    assert err == (
+        f"figures: {source}: not UTF-8, read as Windows-1252\n"
+        "figures: 1 documents read, 0 skipped, 2 rows written\n"
+    )
     frame = check_table(out)
     assert list(frame["surface"]) == ["8%", "€5"]
     assert "Zürich" in frame["context"][0]
@@ -222,7 +225,10 @@ def test_binary_file_is_skipped(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     (tmp_path / "c.txt").write_text(EVACUATED, encoding="utf-8")
     code, out, err = run(capsys, "extract", "-j", jobs, "--ref-date", REF, str(tmp_path))
     assert code == 1
-    assert err == f"figures: {tmp_path / 'b.txt'}: skipped, a binary file, not text\n"
+    assert err == (
+        f"figures: {tmp_path / 'b.txt'}: skipped, a binary file, not text\n"
+        f"figures: 2 documents read, 1 skipped ({tmp_path / 'b.txt'}), 2 rows written\n"
+    )
     assert doc_ids(check_table(out)) == ["a.txt", "c.txt"]
 
 
