@@ -142,6 +142,10 @@ def _resolve_common(phrase: str, ref: dt.date) -> str | None:
     low = phrase.lower()
     if low in _RELATIVE_DAYS:
         return (ref + dt.timedelta(days=_RELATIVE_DAYS[low])).isoformat()
+    named = _step_month.fullmatch(phrase)
+    stepped = _stepped_month(named.group(1).lower(), named.group(2), ref) if named else None
+    if stepped is not None:
+        return stepped
     m = _common.fullmatch(phrase)
     if m is None:
         return None
@@ -159,6 +163,23 @@ def _resolve_common(phrase: str, ref: dt.date) -> str | None:
         return _month_day(month, day, year, ref)
     except ValueError:  # "February 30": let dateparser decide
         return None
+
+
+_step_month = re.compile(r"(last|this|next|coming|past)\s+([A-Za-z]+)", re.IGNORECASE)
+
+
+def _stepped_month(step: str, month: str, ref: dt.date) -> str | None:
+    """ "last August": the latest August before this month; "next March": the first after."""
+    if lexicon.time_words().get(month.lower()) != "month" or len(month) < 4 and month.lower() != "may":
+        return None
+    number = _MONTH_NUMBER[month.lower()[:3]]
+    if step in ("last", "past"):
+        year = ref.year if number < ref.month else ref.year - 1
+    elif step == "this":
+        year = ref.year
+    else:
+        year = ref.year if number > ref.month else ref.year + 1
+    return f"{year}-{number:02d}"
 
 
 def _period(step: str | None, period: str, ref: dt.date) -> str | None:

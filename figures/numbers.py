@@ -119,12 +119,17 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
             number = _vague(text, m) if m.group("vague") else _words(text, m)
         else:
             number = _digits(text, m, start)
+        if number is not None and _ago(text, number.end, end):
+            number = None  # "three days ago" is a date, not a duration
         if number is None:
             dropped_end = m.end()
         else:
             found.append(number)
             dropped_end = -1
     return found
+
+
+_ago = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\b", re.I).match
 
 
 def _digits_start_ok(text: str, s: int) -> bool:
