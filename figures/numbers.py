@@ -301,8 +301,16 @@ def _takes_scale(text: str, s: int, m: re.Match[str]) -> bool:
         # "35m of its devices", "2.7m sales": millions; "100m sprint", "5m.": metres
         rest = text[m.end() : m.end() + 20]
         nxt = re.match(r"\s+([a-z][\w-]*)", rest)
-        return bool(nxt) and nxt.group(1) not in lexicon.word_set("stopwords.tsv") - {"of"}
+        return bool(nxt) and nxt.group(1) not in lexicon.word_set("stopwords.tsv") - {"of"} \
+            and nxt.group(1) not in _MEASURE_WORDS
     return True
+
+
+# Words after "35m" that make it metres: "35m long", "10m high".
+_MEASURE_WORDS = frozenset(
+    "long tall high wide deep thick away across below above underwater underground "
+    "apart offshore inland east west north south upstream downstream".split()
+)
 
 
 def _scale_value(scale: str) -> float:

@@ -38,7 +38,10 @@ def _bound_before() -> re.Pattern[str]:
 @functools.cache
 def _bound_after() -> re.Pattern[str]:
     phrases = [p for p, (_, side) in lexicon.bounds().items() if side == "after"]
-    return re.compile(rf"\s*,?\s*({lexicon.phrase_pattern(phrases)})\b", re.I)
+    # up to two words (the unit) may stand between: "50 people or more"
+    return re.compile(
+        rf"(?:\s*[^\W\d_][\w-]*){{0,2}}?\s*,?\s*({lexicon.phrase_pattern(phrases)})\b", re.I
+    )
 
 
 # Between two numbers: the words that make them one range.
@@ -126,6 +129,7 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
         after = _bound_after().match(text, n.end)
         if after and n.kind != "vague":
             change = lexicon.bounds()[" ".join(after.group(1).lower().split())][0]
+            end = after.end()
     if not change:
         change = _direction(text, n.start, floor)
     if not change and n.signed and _signed_move(text, n):

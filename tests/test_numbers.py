@@ -1,0 +1,76 @@
+"""Stage 3: which numbers are found, with what value, and which are not quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from figures import numbers
+
+# (name, text, [(text of the number, value, low, high)])
+FOUND = [
+    ("commas", "It has 1,200 staff.", [("1,200", 1200, 1200, 1200)]),
+    ("decimal", "A 2.5 litre engine.", [("2.5", 2.5, 2.5, 2.5)]),
+    ("scale word", "It made $7.36 billion.", [("7.36 billion", 7.36e9, 7.36e9, 7.36e9)]),
+    ("glued bn", "It made $1.7bn.", [("1.7bn", 1.7e9, 1.7e9, 1.7e9)]),
+    ("glued m before a noun", "Some 1.2m people voted.", [("1.2m", 1.2e6, 1.2e6, 1.2e6)]),
+    ("glued m of", "It sold 35m of them.", [("35m", 35e6, 35e6, 35e6)]),
+    ("m as metres", "The ship is 35m long.", [("35", 35, 35, 35)]),
+    ("k", "It costs 25k.", [("25k", 25e3, 25e3, 25e3)]),
+    ("word", "It took six days.", [("six", 6, 6, 6)]),
+    ("compound word", "She has twenty-five cats.", [("twenty-five", 25, 25, 25)]),
+    ("word with scale", "Some two hundred thousand fled.", [("two hundred thousand", 2e5, 2e5, 2e5)]),
+    ("a dozen", "A dozen eggs.", [("A dozen", 12, 12, 12)]),
+    ("one of", "One of its gas pipelines.", [("One", 1, 1, 1)]),
+    ("a third of", "A third of voters.", [("A third", 1 / 3, 1 / 3, 1 / 3)]),
+    ("two-thirds of", "Two-thirds of voters.", [("Two-thirds", 2 / 3, 2 / 3, 2 / 3)]),
+    ("half the", "Half the condos sold.", [("Half", 0.5, 0.5, 0.5)]),
+    ("thousands", "Thousands of migrants came.", [("Thousands", 5500, 1000, 10000)]),
+    ("tens of thousands", "It drew tens of thousands of people.", [("tens of thousands", 55000, 10000, 100000)]),
+    ("dozens", "Dozens of people were hurt.", [("Dozens", 66, 12, 120)]),
+    ("hundreds", "Hundreds of homes burned.", [("hundreds", 550, 100, 1000)][:0] or [("Hundreds", 550, 100, 1000)]),
+    ("millions", "Millions of people watched.", [("Millions", 5.5e6, 1e6, 1e7)]),
+    ("signed", "Stocks -1.3% today.", [("-1.3", -1.3, -1.3, -1.3)]),
+    ("leading dot", "He shot .534 last year.", [(".534", 0.534, 0.534, 0.534)]),
+    ("currency glued", "It rose to RM23.50.", [("23.50", 23.5, 23.5, 23.5)]),
+    ("year with a unit", "It has 2000 MW of capacity.", [("2000", 2000, 2000, 2000)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
+def test_found(text: str, expected: list[tuple]) -> None:
+    got = [(text[n.start : n.end], n.value, n.low, n.high) for n in numbers.find(text)]
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for g, e in zip(got, expected):
+        assert g[1:] == pytest.approx(e[1:])
+
+
+# (name, text): no number in these is a quantity
+NOT_QUANTITIES = [
+    ("month day", "It happened on Dec. 2."),
+    ("month day year", "It happened on September 8, 2019."),
+    ("day month year", "It happened on 2 December 2019."),
+    ("month year", "It happened in June 2018."),
+    ("in year", "It happened in 2023."),
+    ("year before a name", "The 2019 Rich List is out."),
+    ("clock time", "It started at 8:10am."),
+    ("clock time with dots", "It started at 5:25 a.m. sharp."),
+    ("clock time PM", "It ended at 9:35 PM."),
+    ("ordinal digits", "He came 10th in the race."),
+    ("ordinal word", "Kharkiv is the second-largest city."),
+    ("model name", "She bought an iPhone 12 yesterday."),
+    ("disease name", "COVID-19 spread fast."),
+    ("section", "Section 427 applies."),
+    ("index", "The S&P 500 gained."),
+    ("game", "They won Game 6 easily."),
+    ("model code", "The Galaxy S23 is new."),
+    ("decade", "Prices were low in the 1990s."),
+    ("ISO date", "Filed on 2019-03-01 by them."),
+    ("jersey number", "Dak Prescott (4) ran."),
+    ("no one", "No one came."),
+    ("date ago", "It opened three days ago."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_QUANTITIES], ids=[c[0] for c in NOT_QUANTITIES])
+def test_not_quantities(text: str) -> None:
+    assert [text[n.start : n.end] for n in numbers.find(text)] == []

@@ -1,0 +1,72 @@
+"""Stage 5: currencies, physical units, counted nouns, rates and ages."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rows
+
+# (name, text, surface, unit, dimension)
+CASES = [
+    ("dollar sign", "It costs $200.", "$200", "dollar", "currency"),
+    ("US$", "It rose to US$58.24.", "US$58.24", "dollar", "currency"),
+    ("euro sign", "A fine of €50m was set.", "€50m", "euro", "currency"),
+    ("pound sign", "It sold for £2.7m.", "£2.7m", "pound sterling", "currency"),
+    ("ringgit", "It rose to RM23.50.", "RM23.50", "malaysian ringgit", "currency"),
+    ("shekels", "Turnover was 1.23 billion shekels.", "1.23 billion shekels", "shekel", "currency"),
+    ("yuan", "It was valued at 9 billion yuan.", "9 billion yuan", "chinese yuan", "currency"),
+    ("code", "The sum was USD10m.", "USD10m", "dollar", "currency"),
+    ("cents", "It was up 19 cents.", "19 cents", "cent", "currency"),
+    ("km", "The road is 40 km long.", "40 km", "kilometre", "length"),
+    ("miles", "It drove 287 miles.", "287 miles", "mile", "length"),
+    ("mph", "Winds reached 155mph.", "155mph", "mile per hour", "speed"),
+    ("km/h", "It goes 0 to 80km/h fast.", "0 to 80km/h", "kilometre per hour", "speed"),
+    ("per cent", "It rose 5 per cent.", "5 per cent", "percentage", "percentage"),
+    ("percent sign", "It rose 5%.", "5%", "percentage", "percentage"),
+    ("gigawatts", "It plans 30 gigawatts of wind.", "30 gigawatts", "gigawatt", "power"),
+    ("litre", "A 5.2 litre V10 engine.", "5.2 litre", "litre", "volume"),
+    ("millilitre", "Eight million 250ml bottles.", "250ml", "millilitre", "volume"),
+    ("celsius", "It reached 41 degrees Celsius.", "41 degrees Celsius", "celsius", "temperature"),
+    ("micrometre, Greek mu", "A 352 μm pixel pitch.", "352 μm", "micrometre", "length"),
+    ("times", "Losses are five times higher.", "five times", "count", "count"),
+    ("countries", "It spans at least 21 countries.", "at least 21 countries", "country", "count"),
+    ("irregular plural", "About 400 young Nepali men signed.", "About 400 young Nepali men", "man", "count"),
+    ("residents", "It moved 120,000 residents.", "120,000 residents", "resident", "count"),
+    ("compound noun", "Petronas said one of its gas pipelines burst.", "one of its gas pipelines", "gas pipeline", "count"),
+    ("nationality dropped", "It owns five Japanese islets.", "five Japanese islets", "islet", "count"),
+    ("people", "It hurt more than 100 people.", "more than 100 people", "people", "count"),
+    ("hyphenated count", "A four-cylinder engine.", "four-cylinder", "cylinder", "count"),
+    ("people a day", "It lost more than 1,200 people a day.", "more than 1,200 people a day", "people per day", "rate"),
+    ("troops a month", "About 10,000 Russian troops a month died.", "About 10,000 Russian troops a month", "troop per month", "rate"),
+    ("dollars a month", "They pay a $3500 a month mortgage.", "$3500 a month", "dollar per month", "rate"),
+    ("barrels a day", "A cut of 800,000 barrels a day.", "800,000 barrels a day", "barrel per day", "rate"),
+    ("barrel-a-day", "One 52,000 barrel-a-day refinery.", "52,000 barrel-a-day", "barrel per day", "rate"),
+    ("cents per share", "A loss of 63 cents per share.", "63 cents per share", "cent per share", "rate"),
+    ("per square foot", "About $1,100 per square foot.", "About $1,100 per square foot", "dollar per square foot", "rate"),
+    ("every year", "Every year we sign up about 6,500 students.", "about 6,500 students", "student per year", "rate"),
+    ("year-old", "It ended a 200-year-old tradition.", "200-year-old", "year of age", "age"),
+    ("month-old", "Her 18 month-old daughter.", "18 month-old", "month of age", "age"),
+    ("aged", "Women aged 25 to 54 work.", "25 to 54", "year of age", "age"),
+    ("bare", "The index closed at 13176.", "13176", None, "number"),
+    ("or shares the unit", "It costs about 8 or $9.", "about 8", "dollar", "currency"),
+    ("part of a whole", "He raised 280 million of the 1.5 billion shekels.", "280 million", "shekel", "currency"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit, dimension", [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_unit(text: str, surface: str, unit: str | None, dimension: str) -> None:
+    found = {r.surface: r for r in rows(text)}
+    assert surface in found, list(found)
+    assert (found[surface].unit, found[surface].dimension) == (unit, dimension)
+
+
+def test_unit_surface_is_as_written() -> None:
+    (row,) = rows("The Russian military lost more than 1,200 people a day.")
+    assert row.unit_surface == "people a day"
+
+
+@pytest.mark.parametrize("text", ["He arrived at 5 in the morning.", "We met 3 a week later."])
+def test_short_words_are_no_units(text: str) -> None:
+    assert all(r.unit is None for r in rows(text))
