@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from figures import lexicon
+from figures import lexicon, tokens
 from figures.records import Quantity, Unit
 
 # How far before a quantity its subject is looked for, so that the work per
@@ -27,7 +27,6 @@ _LEADING = _DETERMINERS | frozenset(
 )
 # Where a clause begins: a comma or dash, or a conjunction.
 _clause_break = re.compile(r"[,;:—–(]\s*|\s(?:and|but|while|whereas|as|that|which|who)\s", re.I)
-_word = re.compile(r"[^\W\d_](?:[\w'’&-]|\.(?=\w))*|\d[\d,.]*|[^\w\s]")
 _of_phrase = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:of|in|for|on|from)\s+")
 _noun_before_of = re.compile(r"((?:[^\W\d_][\w'’&-]*\s+){1,3})(?:of|for)\s+\S*$")
 
@@ -131,8 +130,8 @@ def _leading_phrase(text: str, pos: int, ceiling: int, most: int, skip: frozense
     """The noun phrase at ``pos``: words up to a stop word, leading ``skip`` words passed over."""
     stop = lexicon.word_set("stopwords.tsv")
     words: list[str] = []
-    for m in _word.finditer(text, pos, min(ceiling, pos + 80)):
-        w = m.group()
+    for token in tokens.scan(text, pos, min(ceiling, pos + 80)):
+        w = token.text
         low = w.lower()
         if not words and (low in skip or low in lexicon.time_words()):
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from figures import lexicon, unit_index
+from figures import lexicon, tokens, unit_index
 from figures.records import Quantity, Unit
 from figures.unit_index import UnitInfo
 
@@ -118,9 +118,7 @@ def _counted(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
     pos = q.num_end
     hyphened = text.startswith("-", pos)
     pos += hyphened
-    words = [(m.group(), m.start(), m.end()) for m in
-             re.finditer(r"[\w'’&-]+|[^\w\s]", text[pos:min(ceiling, pos + 120)])]
-    words = [(w, s + pos, e + pos) for w, s, e in words]
+    words = [(t.text, t.start, t.end) for t in tokens.scan(text, pos, min(ceiling, pos + 120))]
     of = bool(words) and words[0][0].lower() == "of"
     if of:
         words = words[1:]
