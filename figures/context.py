@@ -86,12 +86,13 @@ def _phrase_before(text: str, floor: int, pos: int) -> str:
         return ""  # "appeared to imply": a verb, not a noun phrase
     phrase: list[str] = []
     while words and len(phrase) < 3:
-        w = words[-1].strip(",;:()\"“”")
-        if w != words[-1] or not w or not w[0].isalpha() or w.lower() in stop or _verbish(w):
-            if w and w[0].isalpha() and w.lower() not in stop and not _verbish(w):
-                phrase.insert(0, w)
-            break
+        raw = words[-1]
+        w = raw.strip(",;:()\"“”")
+        if raw[-1:] in ",;:)\"”" or not w or not w[0].isalpha() or w.lower() in stop or _verbish(w):
+            break  # a word that ends a clause belongs to the clause before
         phrase.insert(0, w)
+        if w != raw:
+            break  # "(US": the phrase starts here
         words.pop()
     return " ".join(phrase)
 
@@ -147,6 +148,7 @@ def _verbish(word: str, ing: bool = True) -> bool:
     low = word.lower()
     return word.islower() and (
         low in lexicon.directions()
+        or low in lexicon.word_set("verbs.tsv")
         or (low.endswith("ed") and len(low) > 4)
         or (ing and low.endswith("ing") and len(low) > 4)
     )
@@ -157,12 +159,17 @@ def _subject(text: str, floor: int, pos: int) -> str:
     floor = max(floor, pos - _REACH)
     breaks = [(floor, floor)] + [(m.start(), m.end()) for m in _clause_break.finditer(text, floor, pos)]
     for begin, start in reversed(breaks):
-        phrase = _leading_phrase(text, start, pos, 6, _LEADING)
-        if phrase:
-            return phrase
-        if begin > floor and text[begin:start].strip().lower() in ("that", "which", "who"):
-            # "a Louisville defense that gave up 517 yards": the noun before "that"
+        relative = _relative.match(text, start, pos) or text[begin:start].strip().lower() in _RELATIVE
+        if relative and begin > floor:
+            # "a defense that gave up 517 yards", "Nissan, which is 43% owned": the noun before
             nouns = _phrase_before(text, floor, begin)
             if nouns:
                 return nouns
+        phrase = _leading_phrase(text, start, pos, 6, _LEADING)
+        if phrase:
+            return phrase
     return ""
+
+
+_RELATIVE = ("that", "which", "who")
+_relative = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)
