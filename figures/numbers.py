@@ -20,6 +20,21 @@ _MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 
+# Small look-arounds, compiled once.
+_list_comma = re.compile(r",\d").match  # "1,2,3"
+_minus_before = re.compile(r"\bminus\s+$").search
+_word_hyphen_end = re.compile(r"[A-Za-z]+-$").search
+_token_before = re.compile(r"([^\s(]+)\s+$").search
+_name_after = re.compile(r"\s([A-Z][\w-]*)(?:\s+([\w-]+))?").match
+_noun_after = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?([a-z][\w-]*)").match
+_unit_word_after = re.compile(r"\s?([%$€£]|[^\W\d_][\w/-]*)").match
+_lower_word = re.compile(r"\s+([a-z][\w-]*)").match
+_year_word_before = re.compile(r"([\w.]+?)\.?[\s,]*$").search
+_split_words = re.compile(r"[\s-]+").split
+_word_before = re.compile(r"(\w+)\s+$").search
+_word_after = re.compile(r"\s+(\w+)").match
+
+
 # Digits that are never quantities, matched from the digits' own start:
 # clock times, days of a month, ISO and slashed dates, ordinals, decades.
 _blocked_from = re.compile(
@@ -165,7 +180,6 @@ def _vague(text: str, m: re.Match[str]) -> Number | None:
 
 # --------------------------------------------------------------------- digits
 
-_word_before = re.compile(r"([^\s\d]*?)([^\W\d_][\w&/.'’-]*)[\s(]*$").search
 _letters_before = re.compile(r"[A-Za-z$=.]+$").search
 _glued_after = re.compile(r"[A-Za-zµμ°/%]+").match
 _year_context = frozenset(
@@ -178,9 +192,9 @@ _year_context = frozenset(
 def _digits(text: str, m: re.Match[str], floor: int) -> Number | None:
     s, e = m.start(), m.end()
     raw = m.group()
-    if s > 0 and text[s - 1] == "." and (s == 1 or not text[s - 2].isalnum()):
+    if raw.isdigit() and s > 0 and text[s - 1] == "." and (s == 1 or not text[s - 2].isalnum()):
         s, raw = s - 1, "." + raw  # ".534"
-    if len(raw) > _MAX_DIGITS or re.match(r",\d", text[e : e + 2]):
+    if len(raw) > _MAX_DIGITS or _list_comma(text, e):
         return None  # a run of digits, or a list "1,2,3"
     value = digits_value(raw)
     if value is None or _is_label(text, s, e, raw, floor) or _in_brackets_alone(text, s, e):
@@ -201,10 +215,10 @@ def _digits(text: str, m: re.Match[str], floor: int) -> Number | None:
         return None
     elif scale is None and not _glued_ok(text, e):
         return None
-    if not signed and re.search(r"\bminus\s+$", text[max(0, s - 8) : s]):
+    if not signed and _minus_before(text, max(0, s - 8), s):
         signed, value = "-", -value  # "minus 387 Fahrenheit"
-        s = s - len(re.search(r"minus\s+$", text[:s]).group())  # type: ignore[union-attr]
-    kind = "fraction" if raw[-1] in _VULGAR and len(raw) == 1 or "/" in raw else "digits"
+        s = s - len(_minus_before(text, max(0, s - 8), s).group())  # type: ignore[union-attr]
+    kind = "fraction" if (raw[-1] in _VULGAR and len(raw) == 1) or "/" in raw else "digits"
     return Number(s, end, value, value, value, kind, multiplier, signed)
 
 
@@ -218,11 +232,11 @@ def _is_label(text: str, s: int, e: int, raw: str, floor: int = 0) -> bool:
         free = at == 0 or before[at - 1] in " \t\n(["
         return not free or mark not in unit_index.index().currencies
     if before.endswith("-") and len(before) > 1 and before[-2].isalpha():
-        word = re.search(r"[A-Za-z]+-$", before)
+        word = _word_hyphen_end(before)
         return bool(word) and not word.group()[:-1].islower()
     if "," in raw or "." in raw:
         return False
-    prev = re.search(r"([^\s(]+)\s+$", before)
+    prev = _token_before(before)
     if prev is None:
         return False
     word = prev.group(1).rstrip(".,:").lower()
@@ -235,7 +249,7 @@ def _is_label(text: str, s: int, e: int, raw: str, floor: int = 0) -> bool:
     if token[-1] not in ",;:" and _names_thing(token, first_word) and not _unit_follows(text, e) \
             and not _plural_follows(text, e):
         return True
-    nxt = re.match(r"\s([A-Z][\w-]*)(?:\s+([\w-]+))?", text[e : e + 40])
+    nxt = _name_after(text[e : e + 40])
     # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun
     return bool(nxt) and s > 0 and not _plural_follows(text, nxt.end(1)) and (
         nxt.group(1).lower() not in lexicon.time_words()
@@ -274,12 +288,12 @@ def _names_thing(token: str, first_word: bool = False) -> bool:
 
 
 def _plural_follows(text: str, e: int) -> bool:
-    m = re.match(r"\s+(?:[A-Z][\w-]*\s+)?([a-z][\w-]*)", text[e : e + 40])
+    m = _noun_after(text[e : e + 40])
     return bool(m) and m.group(1).endswith("s") and m.group(1) not in lexicon.word_set("stopwords.tsv")
 
 
 def _unit_follows(text: str, e: int) -> bool:
-    m = re.match(r"\s?([%$€£]|[^\W\d_][\w/-]*)", text[e : e + 24])
+    m = _unit_word_after(text[e : e + 24])
     if not m:
         return False
     word = m.group(1)
@@ -300,7 +314,7 @@ def _takes_scale(text: str, s: int, m: re.Match[str]) -> bool:
             return False  # spaced "5 m" is metres unless money
         # "35m of its devices", "2.7m sales": millions; "100m sprint", "5m.": metres
         rest = text[m.end() : m.end() + 20]
-        nxt = re.match(r"\s+([a-z][\w-]*)", rest)
+        nxt = _lower_word(rest)
         return bool(nxt) and nxt.group(1) not in lexicon.word_set("stopwords.tsv") - {"of"} \
             and nxt.group(1) not in _MEASURE_WORDS
     return True
@@ -324,7 +338,7 @@ def _is_year(text: str, s: int, e: int, raw: str) -> bool:
         return False
     if unit_index.currency_before(text, s) is not None or _unit_follows(text, e):
         return False
-    prev = re.search(r"([\w.]+?)\.?[\s,]*$", text[max(0, s - 16) : s])
+    prev = _year_word_before(text[max(0, s - 16) : s])
     prev_word = prev.group(1).lower() if prev else ""
     if prev_word in lexicon.bounds() or prev_word in ("than", "of") and _bound_phrase_ends(text, s):
         return False  # "more than 2000 people"
@@ -355,12 +369,12 @@ _OF_LIKE = frozenset("of the a an its their his her our your these those".split(
 
 def _words(text: str, m: re.Match[str]) -> Number | None:
     table = lexicon.number_words()
-    parts = [w for w in re.split(r"[\s-]+", m.group().lower()) if w != "and"]
+    parts = [w for w in _split_words(m.group().lower()) if w != "and"]
     kinds = [table[w][1] for w in parts]
     start = m.start()
-    prev = re.search(r"(\w+)\s+$", text[max(0, start - 16) : start])
+    prev = _word_before(text[max(0, start - 16) : start])
     prev_word = prev.group(1).lower() if prev else ""
-    nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 16])
+    nxt = _word_after(text[m.end() : m.end() + 16])
     next_word = nxt.group(1).lower() if nxt else ""
     if kinds[0] in ("scale", "dozen", "fraction") and prev_word in ("a", "an"):
         start = m.start() - len(prev.group(0))  # type: ignore[union-attr]

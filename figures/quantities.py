@@ -172,14 +172,14 @@ def _bound(text: str, pos: int, floor: int) -> tuple[str, int]:
     return change, m.start(1)
 
 
-_words_before = re.compile(r"([A-Za-z]+)[\s,]*$")
+_words_and_marks = re.compile(r"[A-Za-z]+|[,;:—–(]").findall
 
 
 def _direction(text: str, pos: int, floor: int) -> str:
     """ "up" or "down" when a word of rise or fall stands before ``pos`` ("rose 8%")."""
     currency = unit_index.currency_before(text, pos)
     at = currency[1] if currency else pos
-    words = re.findall(r"[A-Za-z]+|[,;:—–(]", text[max(floor, at - 48) : at])
+    words = _words_and_marks(text[max(floor, at - 48) : at])
     while words and words[-1].lower() in _SKIPPABLE:
         words.pop()
     if not words:
