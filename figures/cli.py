@@ -11,6 +11,7 @@ writing outputs ``figures.outputs``, the work ``figures.extract`` and
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime as dt
 import itertools
 import os
@@ -97,7 +98,19 @@ def results(
     import multiprocessing
 
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from _noted(pool.imap(inputs.run, work, chunksize=2), tally)
+        yield from _noted(_in_order(pool, work, ahead=2 * jobs), tally)
+
+
+def _in_order(pool: Any, work: Iterable[inputs.Unit], ahead: int) -> Iterator[Any]:
+    """``inputs.run`` over ``work`` in the pool, results in input order, with at most
+    ``ahead`` units in flight (``Pool.imap`` would read all input at once)."""
+    pending: collections.deque = collections.deque()
+    for unit in work:
+        pending.append(pool.apply_async(inputs.run, (unit,)))
+        if len(pending) >= ahead:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
 
 
 def _noted(done: Iterable[tuple[Any, tuple[str, ...], bool]], tally: Tally) -> Iterator[Any]:

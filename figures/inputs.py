@@ -25,6 +25,7 @@ SAMPLE_NAME = "news_sample.txt"  # the sample run when no PATH is given
 HEAD_LINES = 5  # how many first lines of a document may state its date
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
 CHUNK_ROWS = 500  # table rows to a unit of work
+PART_BYTES = 1 << 20  # a text file larger than this is read and done in parts
 
 _finditer_iso_date = re.compile(
     r"""
@@ -63,6 +64,8 @@ class Unit:
     ref_date: dt.date | None
     columns: Columns | None = None  # set for table chunks
     notes: tuple[str, ...] = field(default=())
+    offset: int = 0  # for a part of a large file: where it starts in the document
+    first_sentence: int = 0  # ... and the index of its first sentence
 
 
 def stated_date(name: str, text: str) -> dt.date | None:
@@ -156,10 +159,65 @@ def units(paths: list[str], ref_date: dt.date | None, columns: Columns) -> Itera
     for file in files(paths):
         if isinstance(file, Path) and file.suffix.lower() in TABLE_SUFFIXES:
             yield from _table_units(file, ref_date, columns)
+        elif isinstance(file, Path) and _size(file) > PART_BYTES:
+            yield from _parts(file, ref_date)
         elif isinstance(file, Path):
             yield Unit(file.name, file, ref_date)
         else:
             yield Unit(STDIN_DOC_ID, sys.stdin.read(), ref_date)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _parts(path: Path, ref_date: dt.date | None) -> Iterator[Unit]:
+    """A large text file in parts of about PART_BYTES, cut at line breaks, so that
+    memory stays bounded; offsets and sentence numbers run on across parts."""
+    from figures import sentences
+
+    offset = first_sentence = 0
+    with path.open("rb") as stream:
+        head = stream.read(8192)
+        stream.seek(0)
+        if b"\x00" in head:
+            yield Unit(path.name, path, ref_date)  # read_text will skip it as binary
+            return
+        carry = b""
+        while True:
+            block = stream.read(PART_BYTES)
+            data = carry + block
+            if not data:
+                return
+            cut = _cut(data) if block else len(data)
+            part, carry = data[:cut], data[cut:]
+            try:
+                text, notes = part.decode("utf-8-sig" if offset == 0 else "utf-8"), ()
+            except UnicodeDecodeError:
+                text = part.decode("cp1252", errors="replace")
+                notes = (f"{path}: a part not UTF-8, read as Windows-1252",)
+            when = ref_date or (stated_date(path.name, text) if offset == 0 else None)
+            yield Unit(path.name, text, when, notes=notes, offset=offset, first_sentence=first_sentence)
+            offset += len(text)
+            first_sentence += sum(1 for _ in sentences.split(text))
+
+
+def _cut(data: bytes) -> int:
+    """Where to end a part: after its last paragraph or line break, else at the last
+    space, else at a character boundary."""
+    for mark in (b"\n\n", b"\n", b" "):
+        at = data.rfind(mark, len(data) // 2)
+        if at >= 0:
+            return at + len(mark)
+    at = len(data)
+    while at > 0 and data[at - 1] & 0xC0 == 0x80:  # back over UTF-8 continuation bytes
+        at -= 1
+    if at > 0 and data[at - 1] >= 0xC0:  # and the lead byte of the character they end
+        at -= 1
+    return max(at, 1)
 
 
 def _table_units(path: Path, ref_date: dt.date | None, columns: Columns) -> Iterator[Unit]:
@@ -227,4 +285,10 @@ def run(unit: Unit) -> tuple[Any, tuple[str, ...], bool]:
     else:
         text = unit.source
     when = unit.ref_date or stated_date(unit.doc_id, text) or dt.date.today()
-    return figures.extract(text, ref_date=when, doc_id=unit.doc_id), notes, False
+    frame = figures.extract(text, ref_date=when, doc_id=unit.doc_id)
+    if unit.offset or unit.first_sentence:  # a part of a large file
+        frame = frame.assign(
+            start=frame["start"] + unit.offset, end=frame["end"] + unit.offset,
+            sentence=frame["sentence"] + unit.first_sentence,
+        )
+    return frame, notes, False

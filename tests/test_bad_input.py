@@ -106,3 +106,22 @@ FORMATS = [
 def test_number_formats(text: str, expected: list[tuple[str, float]]) -> None:
     rows = figures.find(text, ref_date=REF)
     assert [(r.surface, pytest.approx(r.value)) for r in rows] == expected
+
+
+def test_large_file_in_parts_gives_the_rows_of_one_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from figures import inputs
+
+    paragraph = "Officials said more than 1,200 people fled. About 40 km away, 3 homes burned.\n\n"
+    text = paragraph * 200
+    (tmp_path / "big.txt").write_text(text, encoding="utf-8")
+    code, whole, _ = run(capsys, "extract", "-j", "1", "--ref-date", REF, str(tmp_path / "big.txt"))
+    monkeypatch.setattr(inputs, "PART_BYTES", 1000)  # now the file is done in ~20 parts
+    code2, parts, _ = run(capsys, "extract", "-j", "2", "--ref-date", REF, str(tmp_path / "big.txt"))
+    assert code == code2 == 0
+    assert parts == whole
+    table = pd.read_csv(io.StringIO(parts))
+    for start, end, surface in zip(table["start"], table["end"], table["surface"]):
+        assert text[start:end] == surface
+    assert table["sentence"].max() == 399
