@@ -103,14 +103,30 @@ def results(
 
 def _in_order(pool: Any, work: Iterable[inputs.Unit], ahead: int) -> Iterator[Any]:
     """``inputs.run`` over ``work`` in the pool, results in input order, with at most
-    ``ahead`` units in flight (``Pool.imap`` would read all input at once)."""
+    ``ahead`` batches in flight (``Pool.imap`` would read all input at once)."""
     pending: collections.deque = collections.deque()
-    for unit in work:
-        pending.append(pool.apply_async(inputs.run, (unit,)))
+    for batch in _batches(work):
+        pending.append(pool.apply_async(_run_batch, (batch,)))
         if len(pending) >= ahead:
-            yield pending.popleft().get()
+            yield from pending.popleft().get()
     while pending:
-        yield pending.popleft().get()
+        yield from pending.popleft().get()
+
+
+def _batches(work: Iterable[inputs.Unit], most: int = 16) -> Iterator[list[inputs.Unit]]:
+    """Units in small batches: files by name go 16 at a time, text and table parts alone."""
+    batch: list[inputs.Unit] = []
+    for unit in work:
+        batch.append(unit)
+        if len(batch) == most or not isinstance(unit.source, Path):
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _run_batch(batch: list[inputs.Unit]) -> list[tuple[Any, tuple[str, ...], bool]]:
+    return [inputs.run(unit) for unit in batch]
 
 
 def _noted(done: Iterable[tuple[Any, tuple[str, ...], bool]], tally: Tally) -> Iterator[Any]:
