@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
+
 import figures
+from figures.cli import main
 
 REF = "2025-06-01"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run ``figures ARGS`` in-process; return (exit status, stdout, stderr)."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 def rows(text: str) -> list[figures.Figure]:

@@ -9,16 +9,10 @@ import pandas as pd
 import pytest
 
 import figures
-from figures.cli import main
+from conftest import run
 
 REF = "2025-06-01"
 GOOD = "More than 1,200 people crossed the border.\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def surfaces(csv: str) -> list[str]:

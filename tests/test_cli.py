@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import figures
-from figures.cli import main
+from conftest import run
 
 REPO = Path(__file__).resolve().parent.parent
 REF = "2025-06-01"  # every test pins the reference date; none depends on today
@@ -23,13 +23,6 @@ COLUMNS = [
 # Short documents, each stating at least one unmistakable quantity.
 CROSSINGS = "More than 1,200 people crossed the border yesterday.\n"
 EVACUATED = "The ministry said 6,500 students were evacuated yesterday.\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run ``figures ARGS`` in-process; return (exit status, stdout, stderr)."""
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def read_table(csv: str) -> pd.DataFrame:
