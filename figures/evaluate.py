@@ -195,9 +195,11 @@ def report(score: Score, path: str | Path, errors: int = 0) -> str:
     for miss in score.misses[:errors]:
         lines.append(f"- {miss.text}")
         g = miss.gold
-        lines.append("   gold: " + (f"{g.change} {g.value} {g.unit} ({' '.join(sorted(g.concept))})" if g else "-"))
+        concept = " ".join(sorted(g.concept)) if g else ""
+        lines.append("   gold: " + (f"{g.change} {g.value} {g.unit} ({concept})" if g else "-"))
         r = miss.row
-        lines.append("   got:  " + (f"{r.change} {row_value(r)} {normalized_unit(r.unit)} ({r.concept}) {r.surface!r}" if r else "-"))
+        got = f"{r.change} {row_value(r)} {normalized_unit(r.unit)} ({r.concept}) {r.surface!r}" if r else "-"
+        lines.append("   got:  " + got)
     lines.append(f"{path}: {score.sentences} sentences, {score.gold} gold, {score.extracted} extracted")
     lines.append(f"{'':16}{'P':>7}{'R':>7}{'F1':>7}")
     for metric in METRICS:

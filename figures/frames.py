@@ -87,13 +87,13 @@ def _extract_pandas(
     texts = frame[text].tolist()
     ids = frame[id].tolist() if id is not None else frame.index.tolist()
     dates = frame[ref_date].tolist() if date_column else [ref_date] * len(frame)
-    rows = zip(texts, ids, dates, *(frame[k].tolist() for k in keep))
+    rows = zip(texts, ids, dates, *(frame[k].tolist() for k in keep), strict=True)
     for body, doc_id, when, *values in rows:
         if not isinstance(body, str) or not body.strip():
             continue
         found = pipeline.find(body, ref_date=_row_date(when), doc_id=str(doc_id))
         figures.extend(found)
-        for k, value in zip(keep, values):
+        for k, value in zip(keep, values, strict=True):
             kept[k].extend([value] * len(found))
     out = table.frame(figures)
     if keep:

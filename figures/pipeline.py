@@ -35,7 +35,7 @@ def find(
         attached = [units.attach(text, q, sentence.start, sentence.end) for q in read]
         for i in range(len(attached) - 1):
             attached[i] = units.borrowed(text, attached[i], attached[i + 1], read[i + 1].num_start)
-        for q, unit in zip(read, attached):
+        for q, unit in zip(read, attached, strict=True):
             phrase = dates.nearest(times, unit.start, unit.end)
             if previous is not None and context.restates(text, previous.end, unit.start):
                 about = previous.concept  # "8 miles (13 kilometers)": the same thing

@@ -47,7 +47,8 @@ def _bound_after() -> re.Pattern[str]:
 # Between two numbers: the words that make them one range.
 _range_gap = re.compile(
     r"""
-    ^\s*(?P<echo> [^\d\s,;:()\-–—][^\d\s,;:()]* (?:\s[^\d\s,;:()]+)? )?   # a unit said twice: "5 per cent to 20 per cent"
+    # a unit said twice: "5 per cent to 20 per cent"
+    ^\s*(?P<echo> [^\d\s,;:()\-–—][^\d\s,;:()]* (?:\s[^\d\s,;:()]+)? )?
     \s*(?P<link> to | - | – | — | and | or | -to- | through )\s*
     (?P<mark> [^\d\s\w]{1,2} | [A-Z]{1,3}\$? )?$     # a currency mark before the second number
     """,
