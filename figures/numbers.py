@@ -225,6 +225,8 @@ def _digits(text: str, m: re.Match[str], floor: int) -> Number | None:
 def _is_label(text: str, s: int, e: int, raw: str, floor: int = 0) -> bool:
     """Whether the digits name something ("S&P 500", "COVID-19", "S23") rather than count it."""
     before = text[max(0, s - 24) : s]
+    if unit_index.currency_before(text, s) is not None and not (before[-1:].isalpha() and _glued_label(before)):
+        return False  # "CHF 20", "Rs 500": a currency code, not a name
     if before and before[-1].isalpha():
         glued = _letters_before(before)
         mark = glued.group() if glued else ""
@@ -266,6 +268,13 @@ def _appositive_age(text: str, e: int, token: str, raw: str) -> bool:
         token[0].isupper() and token[:-1].isalpha() and token[-1] == ","
         and raw.isdigit() and 0 < int(raw) < 120 and text[e : e + 1] == ","
     )
+
+
+def _glued_label(before: str) -> bool:
+    """Letters glued to the digits that are more than a currency mark ("PLX-R18")."""
+    glued = _letters_before(before)
+    at = len(before) - len(glued.group()) if glued else len(before)
+    return at > 0 and before[at - 1] not in " \t\n(["
 
 
 def _in_brackets_alone(text: str, s: int, e: int) -> bool:
