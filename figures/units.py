@@ -135,7 +135,8 @@ def _counted(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
     if info is not None and info[0].dimension not in ("count",):
         name, dimension = info[0].name, info[0].dimension
     else:
-        kept = [m.lower() for m in modifiers if not _droppable(m) and not _adverb_or_participle(m)]
+        kept = [_base_adjective(m.lower()) for m in modifiers
+                if not _droppable(m) and not _adverb_or_participle(m)]
         name, dimension = " ".join([*kept, lemma.lower()]), "count"
     start, end = words[first][1], words[head][2]
     return Unit(name, text[start:end], dimension, q.start, max(q.end, end), start, end)
@@ -159,6 +160,30 @@ def _noun_phrase(words: list[tuple[str, int, int]], single: bool) -> tuple[int, 
 def _droppable(word: str) -> bool:
     """A modifier left out of the unit: nationality ("African") or a common adjective."""
     return word[:1].isupper() or word.lower() in lexicon.word_set("adjectives.tsv")
+
+
+_IRREGULAR_SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little",
+                           "furthest": "far", "farthest": "far"}
+# Adjectives that end in "e" ("largest" -> "large", not "larg").
+_E_ADJECTIVES = frozenset(
+    "large wide fine safe late close nice rare pure wise strange simple able brave cute huge "
+    "loose polite ripe rude sane severe sincere sore tame true vague".split()
+)
+_not_superlatives = frozenset("interest honest modest forest earnest harvest protest contest request".split())
+
+
+def _base_adjective(word: str) -> str:
+    """ "best" -> "good", "oldest" -> "old", "earliest" -> "early", "largest" -> "large"."""
+    if word in _IRREGULAR_SUPERLATIVES:
+        return _IRREGULAR_SUPERLATIVES[word]
+    if not word.endswith("est") or len(word) < 6 or word in _not_superlatives or "-" in word:
+        return word
+    base = word[:-3]
+    if base.endswith("i"):
+        return base[:-1] + "y"
+    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+        return base[:-1]  # "biggest" -> "big"
+    return base + "e" if base + "e" in _E_ADJECTIVES else base
 
 
 def _adverb_or_participle(word: str) -> bool:

@@ -41,6 +41,7 @@ CASES = [
     ("irregular plural", "About 400 young Nepali men signed.", "About 400 young Nepali men", "man", "count"),
     ("residents", "It moved 120,000 residents.", "120,000 residents", "resident", "count"),
     ("compound noun", "Petronas said one of its gas pipelines burst.", "one of its gas pipelines", "gas pipeline", "count"),
+    ("superlative to its base", "It is one of the biggest coal mines.", "one of the biggest coal mines", "big coal mine", "count"),
     ("nationality dropped", "It owns five Japanese islets.", "five Japanese islets", "islet", "count"),
     ("people", "It hurt more than 100 people.", "more than 100 people", "people", "count"),
     ("hyphenated count", "A four-cylinder engine.", "four-cylinder", "cylinder", "count"),
