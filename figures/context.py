@@ -23,7 +23,7 @@ _DETERMINERS = frozenset(
 _LEADING = _DETERMINERS | frozenset(
     "and but or while whereas although though because so yet if when where as however "
     "meanwhile also still now then instead indeed overall separately similarly moreover "
-    "furthermore finally last next earlier later".split()
+    "furthermore finally last next earlier later until so far".split()
 )
 # Where a clause begins: a comma or dash, or a conjunction.
 _clause_break = re.compile(r"[,;:—–(]\s*|\s(?:and|but|while|whereas|as|that|which|who)\s", re.I)
@@ -68,6 +68,15 @@ def concept(text: str, floor: int, ceiling: int, q: Quantity, unit: Unit) -> str
 _restatement = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?")
 
 
+_continuation = re.compile(r"\s*[-–—,;]?\s*(?:or|and|to|from)?\s*")
+
+
+def continues(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quantity at ``start`` goes on from the one ending at ``previous_end``
+    ("35 miles - from 252 to 287 miles")."""
+    return start - previous_end <= 12 and _continuation.fullmatch(text, previous_end, start) is not None
+
+
 def restates(text: str, previous_end: int, start: int) -> bool:
     """Whether a quantity starting at ``start`` restates the one ending at
     ``previous_end`` in brackets ("8 miles (13 kilometers)", "9 billion yuan (US$1.3 billion)")."""
@@ -88,7 +97,8 @@ def _phrase_before(text: str, floor: int, pos: int) -> str:
     while words and len(phrase) < 3:
         raw = words[-1]
         w = raw.strip(",;:()\"“”")
-        if raw[-1:] in ",;:)\"”" or not w or not w[0].isalpha() or w.lower() in stop or _verbish(w):
+        if raw[-1:] in ",;:)\"”" or not w or not w[0].isalpha() or w.lower() in stop \
+                or _verbish(w, ing=False) or _numeric_word(w):
             break  # a word that ends a clause belongs to the clause before
         phrase.insert(0, w)
         if w != raw:
@@ -105,6 +115,8 @@ def _owner_before(text: str, floor: int, pos: int) -> str:
         return ""
     words = m.group(1).split()
     stop = lexicon.word_set("stopwords.tsv")
+    if words and _numeric_word(words[-1]):
+        return ""  # "280 million of the 1.5 billion": a number, not an owner
     while words and (words[0].lower() in stop or words[0].lower() in _DETERMINERS):
         words.pop(0)
     if any(w.lower() in stop for w in words):
@@ -142,6 +154,11 @@ def _leading_phrase(text: str, pos: int, ceiling: int, most: int, skip: frozense
     return " ".join(words)
 
 
+def _numeric_word(word: str) -> bool:
+    low = word.lower()
+    return low in lexicon.scales() or low in lexicon.number_words()
+
+
 def _verbish(word: str, ing: bool = True) -> bool:
     """A lowercase word that looks like a verb; with ``ing`` false, "-ing" words
     count as nouns ("building lots", "funding")."""
@@ -159,7 +176,11 @@ def _subject(text: str, floor: int, pos: int) -> str:
     floor = max(floor, pos - _REACH)
     breaks = [(floor, floor)] + [(m.start(), m.end()) for m in _clause_break.finditer(text, floor, pos)]
     for begin, start in reversed(breaks):
-        relative = _relative.match(text, start, pos) or text[begin:start].strip().lower() in _RELATIVE
+        relative = (
+            _relative.match(text, start, pos)
+            or text[begin:start].strip().lower() in _RELATIVE
+            or (text[begin:start].startswith(",") and _participle.match(text, start, pos))
+        )
         if relative and begin > floor:
             # "a defense that gave up 517 yards", "Nissan, which is 43% owned": the noun before
             nouns = _phrase_before(text, floor, begin)
@@ -172,4 +193,6 @@ def _subject(text: str, floor: int, pos: int) -> str:
 
 
 _RELATIVE = ("that", "which", "who")
+# ", ranging from $200 to $4 million": about the noun before the comma
+_participle = re.compile(r"(?:ranging|including|totall?ing|amounting|representing|equall?ing|worth)\b")
 _relative = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)

@@ -37,10 +37,13 @@ def find(
             attached[i] = units.borrowed(text, attached[i], attached[i + 1], read[i + 1].num_start)
         for q, unit in zip(read, attached, strict=True):
             phrase = dates.nearest(times, unit.start, unit.end)
-            if previous is not None and context.restates(text, previous.end, unit.start):
+            if previous is not None and previous.dimension == unit.dimension \
+                    and context.restates(text, previous.end, unit.start):
                 about = previous.concept  # "8 miles (13 kilometers)": the same thing
             else:
                 about = context.concept(text, sentence.start, sentence.end, q, unit)
+                if not about and previous is not None and context.continues(text, previous.end, unit.start):
+                    about = previous.concept  # "35 miles - from 252 to 287 miles": the same thing
             previous = Figure(
                 doc_id=doc,
                 sentence=sentence.index,
