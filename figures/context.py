@@ -51,7 +51,7 @@ def concept(text: str, floor: int, ceiling: int, q: Quantity, unit: Unit) -> str
         else:
             things.append(_complement(text, unit.end, ceiling))  # "students from Africa"
     else:
-        things = [_thing_after(text, start, unit.end, ceiling)]
+        things = [_thing_after(text, unit.end, ceiling)]
     things += [
         _owner_before(text, floor, start),
         _phrase_before(text, floor, start),
@@ -124,7 +124,7 @@ def _owner_before(text: str, floor: int, pos: int) -> str:
     return " ".join(words)
 
 
-def _thing_after(text: str, start: int, pos: int, ceiling: int) -> str:
+def _thing_after(text: str, pos: int, ceiling: int) -> str:
     """The noun phrase of "of ..." after the unit, or the noun the quantity modifies
     ("a 51 per cent stake", "50 foot building lots")."""
     m = _of_phrase.match(text, pos, ceiling)

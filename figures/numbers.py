@@ -131,7 +131,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
             dropped_end = m.end()
             continue  # "ISO 3888-2": the rest of a dropped label
         if m.re is _words_scanner():
-            number = _vague(text, m) if m.group("vague") else _words(text, m)
+            number = _vague(m) if m.group("vague") else _words(text, m)
         else:
             number = _digits(text, m, start)
         if number is not None and _ago(text, number.end, end):
@@ -173,7 +173,7 @@ def _blocked_until(text: str, s: int, e: int, floor: int, ceiling: int) -> int:
     return -1
 
 
-def _vague(text: str, m: re.Match[str]) -> Number | None:
+def _vague(m: re.Match[str]) -> Number:
     low, high = lexicon.vague_amounts()[" ".join(m.group().lower().split())]
     return Number(m.start(), m.end(), (low + high) / 2, low, high, "vague")
 

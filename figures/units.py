@@ -54,7 +54,7 @@ def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
     found = _physical(text, q, ceiling)
     if found is not None:
         return _with_rate(text, found, ceiling)
-    counted = _counted(text, q, floor, ceiling)
+    counted = _counted(text, q, ceiling)
     if counted is not None:
         return _with_rate(text, counted, ceiling, floor)
     return Unit(None, "", "number", q.start, q.end)
@@ -111,7 +111,7 @@ def _compound(word: str, glued: bool) -> tuple[UnitInfo, int] | None:
     return UnitInfo(f"{a[0].name} per {b[0].name}", "rate"), 1
 
 
-def _counted(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
+def _counted(text: str, q: Quantity, ceiling: int) -> Unit | None:
     """The counted noun after the number ("21 countries" -> country), if one stands there."""
     if q.kind == "fraction":
         return None  # "a third of the population": the whole, not a count
