@@ -31,6 +31,14 @@ LINES = {
     "percent signs": lambda n: "%" * n,
     "quantities in one sentence": lambda n: "about 40 people and " * (n // 20),
     "letters": lambda n: "a" * n,
+    "degrees": lambda n: "5 degrees " * (n // 10),
+    "below zero": lambda n: "20 degrees below zero " * (n // 22),
+    "decades": lambda n: "temperatures in the 40s " * (n // 24),
+    "age groups": lambda n: "the over-65s " * (n // 13),
+    "closed intervals": lambda n: "more than 5 and less than 10 and " * (n // 33),
+    "tildes": lambda n: "1~" * (n // 2),
+    "feet and inches": lambda n: "5 ft 11 in " * (n // 11),
+    "and a half": lambda n: "two and a half " * (n // 15),
     "mixed": lambda n: ("S&P 500 rose 2% to $3.5bn last month, or 1,200 people a day; " * (n // 60)),
 }
 

@@ -122,7 +122,7 @@ def _dateparser_parse(phrase: str, ref_date: dt.date) -> dt.datetime | None:
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 _common = re.compile(
-    r"""(?:(?P<step>last|this|next|previous|coming)\s+)?(?P<period>week|month)
+    r"""(?:(?P<step>last|this|next|previous|coming)\s+)?(?P<period>weekend|week|month|quarter)
       | (?:(?:last|on)\s+)?(?P<weekday>[A-Za-z]+day)
       | (?P<month>[A-Za-z]+)\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?
       | (?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Za-z]+)(?:,?\s+(?P<year2>\d{4}))?
@@ -144,6 +144,8 @@ def _resolve_common(phrase: str, ref: dt.date) -> str | None:
         return (ref + dt.timedelta(days=_RELATIVE_DAYS[low])).isoformat()
     named = _step_month.fullmatch(phrase)
     stepped = _stepped_month(named.group(1).lower(), named.group(2), ref) if named else None
+    if stepped is None and named:
+        stepped = _stepped_season(named.group(1).lower(), named.group(2).lower(), ref)
     if stepped is not None:
         return stepped
     m = _common.fullmatch(phrase)
@@ -182,13 +184,49 @@ def _stepped_month(step: str, month: str, ref: dt.date) -> str | None:
     return f"{year}-{number:02d}"
 
 
+# Meteorological seasons (northern hemisphere), by the month they begin in.
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _stepped_season(step: str, season: str, ref: dt.date) -> str | None:
+    """ "last spring": the month that season began in ("2025-03"), seen from ``ref``.
+
+    dateparser cannot resolve seasons; a season is given as its first month,
+    the precision "last August" gets.  "this" is the season of the current
+    year (the winter that began last December, in January and February),
+    "last" the latest such season begun before the current one, "next" the
+    first after it.
+    """
+    if season not in _SEASON_START:
+        return None
+    begins = _SEASON_START[season]
+    if step == "this":
+        return f"{ref.year - (begins == 12 and ref.month <= 2)}-{begins:02d}"
+    # Seasons counted from year 0, four a year, spring first; winter 2024 holds Jan 2025.
+    current = (ref.year * 12 + ref.month - 3) // 3
+    target = current - current % 4 + (begins - 3) // 3
+    if step in ("last", "past") and target >= current:
+        target -= 4
+    elif step in ("next", "coming") and target <= current:
+        target += 4
+    months = target * 3 + 2  # months since January of year 0
+    return f"{months // 12}-{months % 12 + 1:02d}"
+
+
 def _period(step: str | None, period: str, ref: dt.date) -> str | None:
+    """ "last week" and "last month" as dateparser gives them; weekends and
+    quarters, which it cannot resolve, as their first day (a Saturday, a
+    calendar quarter's first of the month)."""
     if step is None:
         return None
     k = _STEP[step.lower()]
     if period == "week":
         return (ref + dt.timedelta(days=7 * k)).isoformat()
-    month = ref.month - 1 + k
+    if period == "weekend":  # "this weekend": the Saturday of this Monday-to-Sunday week
+        saturday = ref + dt.timedelta(days=5 - ref.weekday())
+        return (saturday + dt.timedelta(days=7 * k)).isoformat()
+    months = 3 if period == "quarter" else 1
+    month = (ref.month - 1) // months * months + k * months
     return dt.date(ref.year + month // 12, month % 12 + 1, 1).isoformat()
 
 

@@ -103,6 +103,16 @@ def quantulum_data() -> tuple[dict, dict]:
     return units, entities
 
 
+@functools.cache
+def _word_finder(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(word_set(name))}\b", re.IGNORECASE)
+
+
+def mentions(name: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word of the word list ``name`` ("temperature_words.tsv")."""
+    return _word_finder(name).search(text, start, end) is not None
+
+
 def phrase_pattern(phrases: Iterable[str]) -> str:
     """A regex matching any of ``phrases``, as a character trie (fast in ``re``).
 

@@ -10,6 +10,7 @@ clock times, ordinals, years and names ("iPhone 12", "COVID-19",
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 from figures import lexicon, unit_index
@@ -54,7 +55,7 @@ _blocked_from = re.compile(
 _blocked_before = re.compile(
     rf"""
       (?:\b(?i:{_MONTHS})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)$   # Dec. 2 | June 2018 | May 5, 2019
-    | (?:\d:|\d/|')$                                                   # 8:10, 9/11, '90s
+    | (?:\d:|\d/|(?<!\d)')$                                            # 8:10, 9/11, '90s (not 5'11")
     """,
     re.VERBOSE,
 ).search
@@ -98,8 +99,13 @@ def _words_scanner() -> re.Pattern[str]:
     """Number words and vague amounts, built from the lexicons."""
     words = lexicon.phrase_pattern(lexicon.number_words())
     vague = lexicon.phrase_pattern(lexicon.vague_amounts())
+    # "and" joins only after a scale word: "one hundred and twenty", not "twenty and thirty"
+    scale_words = [w for w, (_, kind) in lexicon.number_words().items() if kind == "scale"]
+    after_scale = "|".join(f"(?<={w})" for w in scale_words)
+    scales = lexicon.phrase_pattern(scale_words)
     return re.compile(
-        rf"\b(?:(?P<vague>{vague})|(?P<words>{words}(?:(?:\s+|-|\s+and\s+){words})*))\b",
+        rf"\b(?:(?P<vague>{vague})|(?P<words>{words}(?:(?:\s+|-|(?:{after_scale})\s+and\s+){words})*"
+        rf"(?P<half>\s+and\s+a\s+half(?:\s+{scales})*)?))\b",
         re.IGNORECASE,
     )
 
@@ -133,9 +139,12 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
         if m.re is _words_scanner():
             number = _vague(m) if m.group("vague") else _words(text, m)
         else:
-            number = _digits(text, m, start)
+            number = _digits(text, m, start, end)
         if number is not None and _ago(text, number.end, end):
             number = None  # "three days ago" is a date, not a duration
+        elif number is not None and number.value == 0 and \
+                _zero_of_temperature(text, max(start, number.start - 32), number.start):
+            number = None  # "20 degrees below zero": part of the temperature before it
         if number is None:
             dropped_end = m.end()
         else:
@@ -143,6 +152,11 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
             dropped_end = -1
     return found
 
+
+_below_zero = re.compile(
+    r"\s?(?:degrees?|deg|°)\.?\s?(?:[CF]\b|celsius|fahrenheit|centigrade)?\s+below\s+zero\b", re.I
+).match
+_zero_of_temperature = re.compile(r"(?:degrees?|°|\b[CF]|celsius|fahrenheit)\s+(?:below|above)\s+$", re.I).search
 
 _ago = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\b", re.I).match
 
@@ -189,7 +203,7 @@ _year_context = frozenset(
 )
 
 
-def _digits(text: str, m: re.Match[str], floor: int) -> Number | None:
+def _digits(text: str, m: re.Match[str], floor: int, ceiling: int) -> Number | None:
     s, e = m.start(), m.end()
     raw = m.group()
     if raw.isdigit() and s > 0 and text[s - 1] == "." and (s == 1 or not text[s - 2].isalnum()):
@@ -199,6 +213,9 @@ def _digits(text: str, m: re.Match[str], floor: int) -> Number | None:
     value = digits_value(raw)
     if value is None or _is_label(text, s, e, raw, floor) or _in_brackets_alone(text, s, e):
         return None
+    decade = _decade(text, s, e, raw, floor, ceiling)
+    if decade is not None:
+        return decade or None  # False: the years of a decade ("the 90s"), not a quantity
     signed = ""
     if s > 0 and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " \t\n([$€£¥="):
         signed = "-" if text[s - 1] in "-−" else "+"
@@ -215,11 +232,51 @@ def _digits(text: str, m: re.Match[str], floor: int) -> Number | None:
         return None
     elif scale is None and not _glued_ok(text, e):
         return None
+    if not signed and _below_zero(text, end):
+        signed, value = "-", -value  # "20 degrees below zero"
     if not signed and _minus_before(text, max(0, s - 8), s):
         signed, value = "-", -value  # "minus 387 Fahrenheit"
         s = s - len(_minus_before(text, max(0, s - 8), s).group())  # type: ignore[union-attr]
     kind = "fraction" if (raw[-1] in _VULGAR and len(raw) == 1) or "/" in raw else "digits"
     return Number(s, end, value, value, value, kind, multiplier, signed)
+
+
+# "in her 40s", "the mid-30s", "the over-65s": a span of ten years or degrees, not seconds.
+_plural_s = re.compile(r"'?s(?![\w'])").match
+_decade_before = re.compile(
+    r"\b(?:(?P<owner>his|her|their|my|your|our|its)|the)\s+(?:(?P<part>early|mid|late|low|lower|high|upper)[\s-]+)?$",
+    re.IGNORECASE,
+).search
+_group_before = re.compile(r"\b(?P<side>over|under)-$", re.IGNORECASE).search
+_CUE_REACH = 200  # how far from a number a word may tell what it measures
+_DECADE_PART = {"early": (0, 3), "low": (0, 3), "lower": (0, 3), "mid": (4, 6),
+                "late": (7, 9), "high": (7, 9), "upper": (7, 9), None: (0, 9)}
+
+
+def _decade(text: str, s: int, e: int, raw: str, floor: int, ceiling: int) -> Number | bool | None:
+    """A decade of age or degrees ("in her 40s" 40-49, "the late 30s" 37-39), or an
+    age group ("the over-65s" >65); False for a decade of years ("in the 90s");
+    None for anything else ("40s" as seconds)."""
+    plural = _plural_s(text, e)
+    if plural is None or not raw.isdigit() or int(raw) >= 200:
+        return None
+    value = float(raw)
+    group = _group_before(text, max(floor, s - 6), s)
+    if group:
+        open_high = group.group("side").lower() == "over"
+        low, high = (value, math.nan) if open_high else (math.nan, value)
+        return Number(group.start(), plural.end(), value, low, high, "age group")
+    before = _decade_before(text, max(floor, s - 24), s)
+    if before is None or int(raw) % 10 or not 10 <= int(raw) <= 90:
+        return None
+    near = max(floor, s - _CUE_REACH), min(ceiling, e + _CUE_REACH)
+    if not before.group("owner") and not lexicon.mentions("temperature_words.tsv", text, *near):
+        return False  # "in the 90s": the years, a date
+    part = before.group("part")
+    first, last = _DECADE_PART[part and part.lower()]
+    kind = "age decade" if before.group("owner") else "decade"
+    start = before.start("part") if part else s
+    return Number(start, plural.end(), value + (first + last) / 2, value + first, value + last, kind)
 
 
 def _is_label(text: str, s: int, e: int, raw: str, floor: int = 0) -> bool:
@@ -378,6 +435,8 @@ _OF_LIKE = frozenset("of the a an its their his her our your these those".split(
 
 def _words(text: str, m: re.Match[str]) -> Number | None:
     table = lexicon.number_words()
+    if m.group("half"):
+        return _and_a_half(m)
     parts = [w for w in _split_words(m.group().lower()) if w != "and"]
     kinds = [table[w][1] for w in parts]
     start = m.start()
@@ -407,7 +466,24 @@ def _words(text: str, m: re.Match[str]) -> Number | None:
     if text.startswith("-", m.end()) and not text[m.end() + 1 : m.end() + 2].isalpha():
         return None  # "four-, five- and six-cylinder": a suspended hyphen
     multiplier = max((table[w][0] for w in parts if table[w][1] == "scale"), default=1.0)
-    return Number(start, m.end(), value, value, value, kind, multiplier)
+    signed = "-" if _below_zero(text, m.end()) else ""
+    value = -value if signed else value
+    return Number(start, m.end(), value, value, value, kind, multiplier, signed)
+
+
+def _and_a_half(m: re.Match[str]) -> Number | None:
+    """ "two and a half" -> 2.5, "three and a half million" -> 3.5e6."""
+    table = lexicon.number_words()
+    before = m.group("words")[: m.start("half") - m.start("words")]
+    whole = _cardinal_value([w for w in _split_words(before.lower()) if w != "and"])
+    scales = m.group("half").lower().split()[3:]  # the words after "and a half"
+    if whole is None:
+        return None
+    multiplier = 1.0
+    for word in scales:
+        multiplier *= table[word][0]
+    value = (whole + 0.5) * multiplier
+    return Number(m.start(), m.end(), value, value, value, "words", max(multiplier, 1.0))
 
 
 def _cardinal_value(parts: list[str]) -> float | None:

@@ -33,7 +33,7 @@ def find(
         previous: Figure | None = None
         read = quantities.read(text, found, sentence.start)
         attached = [units.attach(text, q, sentence.start, sentence.end) for q in read]
-        for i in range(len(attached) - 1):
+        for i in reversed(range(len(attached) - 1)):  # backwards: "10 x 12 x 8 feet"
             attached[i] = units.borrowed(text, attached[i], attached[i + 1], read[i + 1].num_start)
         for q, unit in zip(read, attached, strict=True):
             phrase = dates.nearest(times, unit.start, unit.end)

@@ -38,9 +38,12 @@ def _bound_before() -> re.Pattern[str]:
 @functools.cache
 def _bound_after() -> re.Pattern[str]:
     phrases = [p for p, (_, side) in lexicon.bounds().items() if side == "after"]
-    # up to two words (the unit) may stand between: "50 people or more"
+    # up to two words (the unit) may stand between: "50 people or more"; not a
+    # preposition going on ("5% and over the year", "10 and under 20")
     return re.compile(
-        rf"(?:\s*[^\W\d_][\w-]*){{0,2}}?\s*,?\s*({lexicon.phrase_pattern(phrases)})\b", re.I
+        rf"(?:\s*[^\W\d_][\w-]*){{0,2}}?\s*,?\s*({lexicon.phrase_pattern(phrases)})\b"
+        r"(?!\s+(?:(?:the|a|an|this|that|its|their|his|her|our)\b|[$€£]?\d))",
+        re.I,
     )
 
 
@@ -49,11 +52,13 @@ _range_gap = re.compile(
     r"""
     # a unit said twice: "5 per cent to 20 per cent"
     ^\s*(?P<echo> [^\d\s,;:()\-–—][^\d\s,;:()]* (?:\s[^\d\s,;:()]+)? )?
-    \s*(?P<link> to | - | – | — | and | or | -to- | through )\s*
+    \s*(?P<link> to | - | – | — | ~ | 〜 | and | or | -to- | through )\s*
     (?P<mark> [^\d\s\w]{1,2} | [A-Z]{1,3}\$? )?$     # a currency mark before the second number
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_SPANS = frozenset({"vague", "decade", "age decade", "age group"})  # numbers that are intervals already
+_DASHES = frozenset("-–—~〜")  # "20-30", "20~30": a range whatever the order of the ends
 _between_before = re.compile(r"\b(?:between|from)\s+\S{0,3}$", re.I)
 
 
@@ -71,17 +76,36 @@ def read(text: str, numbers: list[Number], floor: int = 0) -> list[Quantity]:
             out.append(_interval(text, first, second, floor))
             i += 2
         else:
-            out.append(_single(text, first, floor, out[-1] if out else None))
+            single = _single(text, first, floor, out[-1] if out else None)
+            if out and _closes_interval(text, out[-1], single):
+                single = _bounded_interval(out.pop(), single)
+            out.append(single)
             i += 1
     return out
 
 
+_interval_gap = re.compile(r"\s*,?\s*(?:and|but)\s+", re.IGNORECASE).fullmatch
+
+
+def _closes_interval(text: str, lower: Quantity, upper: Quantity) -> bool:
+    """ "more than 30 and less than 40": a lower bound, then the upper bound closing it."""
+    return (
+        lower.change in (">", ">=") and upper.change in ("<", "<=") and lower.value < upper.value
+        and _interval_gap(text, lower.end, upper.start) is not None
+    )
+
+
+def _bounded_interval(lower: Quantity, upper: Quantity) -> Quantity:
+    return Quantity(lower.start, upper.end, lower.num_start, upper.num_end,
+                    (lower.value + upper.value) / 2, lower.value, upper.value, "=", "range")
+
+
 def _is_range(text: str, a: Number, b: Number, floor: int) -> bool:
     gap = _range_gap.match(text[a.end : b.start])
-    if gap is None or a.kind == "vague" or b.kind == "vague":
+    if gap is None or a.kind in _SPANS or b.kind in _SPANS:
         return False
     link = gap.group("link").lower()
-    if link in ("-", "–", "—") and (a.kind != b.kind or text[a.end : b.start].count(" ") > 2):
+    if link in _DASHES and (a.kind != b.kind or text[a.end : b.start].count(" ") > 2):
         return False
     if link == "and" and not _between_before.search(text[max(floor, a.start - 20) : a.start]):
         return False
@@ -93,7 +117,7 @@ def _is_range(text: str, a: Number, b: Number, floor: int) -> bool:
     mark = gap.group("mark")
     if mark and unit_index.currency_before(text, a.start) is None:
         return False
-    return _scaled(a, b)[0] <= b.value or link in ("-", "–", "—")
+    return _scaled(a, b)[0] <= b.value or link in _DASHES
 
 
 def _scaled(a: Number, b: Number) -> tuple[float, bool]:
@@ -128,9 +152,11 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
     end = n.end
     if not change:
         after = _bound_after().match(text, n.end)
-        if after and n.kind != "vague":
+        if after and n.kind not in _SPANS:
             change = lexicon.bounds()[" ".join(after.group(1).lower().split())][0]
             end = after.end()
+    if not change and n.kind == "age group":
+        change = "<" if math.isnan(n.low) else ">"  # "the under-18s", "the over-65s"
     if not change:
         change = _direction(text, n.start, floor)
     if not change and n.signed and _signed_move(text, n):
@@ -166,7 +192,7 @@ def _bound(text: str, pos: int, floor: int) -> tuple[str, int]:
     """The bound phrase ending just before ``pos`` (past a currency mark): its change and start."""
     currency = unit_index.currency_before(text, pos)
     at = currency[1] if currency else pos
-    m = _bound_before().search(text, max(floor, at - 24), at)
+    m = _bound_before().search(text, max(floor, at - 32), at)  # "greater than or equal to "
     if m is None:
         return "", pos
     change = lexicon.bounds()[" ".join(m.group(1).lower().split())][0]

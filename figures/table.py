@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from figures.records import Figure
@@ -40,5 +41,21 @@ def frame(figures: list[Figure]) -> pd.DataFrame:
     data = {}
     for name, dtype in COLUMNS.items():
         values = [getattr(f, name) for f in figures]
-        data[name] = pd.array(values, dtype=str) if dtype == "str" else np.array(values, dtype=dtype)
-    return pd.DataFrame(data)
+        data[name] = pd.array(values, dtype=_string_dtype()) if dtype == "str" else np.array(values, dtype=dtype)
+    return pd.DataFrame(data, copy=False)  # the arrays are new: no need to copy them again
+
+
+@functools.cache
+def _string_dtype():
+    """pandas' string dtype, kept in Python objects.
+
+    Most tables are a few rows built once per ``extract`` call, where filling
+    pyarrow-backed strings costs more than the extraction itself; the dtype
+    still compares equal to "str" and converts to Arrow when written.
+    """
+    import pandas as pd
+
+    dtype = pd.array([], dtype=str).dtype
+    if isinstance(dtype, pd.StringDtype):
+        return pd.StringDtype("python", na_value=dtype.na_value)
+    return dtype  # object, before pandas 3

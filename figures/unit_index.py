@@ -109,6 +109,8 @@ def index() -> UnitIndex:
                 extras.setdefault(_plural_phrase(surface), info)
     for mark, name in lexicon.currency_marks().items():
         currencies[mark] = UnitInfo(name, "currency")
+        if len(mark) == 3 and mark.isupper() and mark.isalpha():  # "1000 USD", "1000 usd": a code after
+            extras[mark.lower()] = currencies[mark]
     longest = max(len(s.split(" ")) for s in surfaces)
     return UnitIndex(surfaces, symbols, currencies, extras, longest)
 

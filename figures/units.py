@@ -8,6 +8,7 @@ In order: a currency mark before the number ("$", "US$", "RM"); an age
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from figures import lexicon, tokens, unit_index
@@ -21,7 +22,11 @@ _DETERMINERS = frozenset("the its their his her our your these those this that a
 # Words after a number, as written: runs of anything but space and hard punctuation.
 _unit_words = re.compile(r"[^\s\d,;:()\[\]\"“”!?]+").finditer
 _age = re.compile(
-    r"[-\s]?(?P<unit>year|month|week|day)s?[-\s]old\b", re.IGNORECASE
+    r"""[-\s]?(?P<unit>year|month|week|day)s?
+        (?: [-\s]old\b | \s+of\s+age\b                          # 25-year-old, 30 years of age
+          | (?=\s+(?:and|or)\s+(?:older|younger|over|under)\b) )  # 65 years and older
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _rate = re.compile(
     r"""\s*(?: / \s?(?P<slash>[^\W\d_]+)                        # /h, /yr
@@ -45,14 +50,20 @@ def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
         start = min(q.start, mark_start)
         return _with_rate(text, Unit(info.name, text[mark_start : q.num_start].strip(),
                                      "currency", start, q.end), ceiling)
+    if q.kind in ("age decade", "age group"):  # "in her 40s", "the over-65s"
+        return Unit("year of age", "", "age", q.start, q.end)
+    if q.kind == "decade":  # "temperatures in the 40s": a span of the number alone
+        return Unit(None, "", "number", q.start, q.end)
     age = _age.match(text, q.num_end, ceiling)
     if age:
         name = f"{age.group('unit').lower()} of age"
-        return Unit(name, age.group().strip(" -"), "age", q.start, age.end())
+        return Unit(name, age.group().strip(" -"), "age", q.start, max(q.end, age.end()))
     if _is_age(text, q, floor):
         return Unit("year of age", "", "age", q.start, q.end)
-    found = _physical(text, q, ceiling)
+    found = _physical(text, q, ceiling) or _inches_after_feet(text, q, floor, ceiling)
     if found is not None:
+        if found.name == "degree" or found.dimension == "temperature":
+            found = _temperature(text, found, floor, ceiling)
         return _with_rate(text, found, ceiling)
     counted = _counted(text, q, ceiling)
     if counted is not None:
@@ -99,6 +110,34 @@ def _physical(text: str, q: Quantity, ceiling: int) -> Unit | None:
     return Unit(info.name, text[matches[0].start() : end], info.dimension, q.start, max(end, q.end))
 
 
+_feet_before = re.compile(r"(?:\bft\.?|\bfeet|\bfoot|\d')\s*$", re.IGNORECASE)
+_spaced_in = re.compile(r"\s(in)(?![\w-])|([\"″])", re.IGNORECASE)
+
+
+def _inches_after_feet(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
+    """ "5 ft 11 in", 5'11": "in" (a preposition elsewhere) and a double quote are inches after feet."""
+    m = _spaced_in.match(text, q.num_end, ceiling)
+    if m is None or not _feet_before.search(text, max(floor, q.start - 8), q.start):
+        return None
+    return Unit("inch", m.group(m.lastindex or 1), "length", q.start, m.end())
+
+
+_CUE_REACH = 200  # how far from a number a word may tell what it measures
+_zero_after = re.compile(r"\s+(?:below|above)\s+zero\b", re.IGNORECASE)
+
+
+def _temperature(text: str, unit: Unit, floor: int, ceiling: int) -> Unit:
+    """A temperature unit with "below zero" taken in; bare "degrees" a temperature
+    when the sentence speaks of one ("highs of 25 degrees"), else an angle."""
+    zero = _zero_after.match(text, unit.end, ceiling)
+    if zero:
+        unit = Unit(unit.name, unit.surface, "temperature", unit.start, zero.end())
+    near = max(floor, unit.start - _CUE_REACH), min(ceiling, unit.end + _CUE_REACH)
+    if unit.dimension == "angle" and lexicon.mentions("temperature_words.tsv", text, *near):
+        unit = Unit(unit.name, unit.surface, "temperature", unit.start, unit.end)
+    return unit
+
+
 def _compound(word: str, glued: bool) -> tuple[UnitInfo, int] | None:
     """ "kV/cm" -> kilovolt per centimetre, when both sides are units."""
     if "/" not in word:
@@ -118,7 +157,9 @@ def _counted(text: str, q: Quantity, ceiling: int) -> Unit | None:
     pos = q.num_end
     hyphened = text.startswith("-", pos)
     pos += hyphened
-    words = [(t.text, t.start, t.end) for t in tokens.scan(text, pos, min(ceiling, pos + 120))]
+    # "of", a determiner and a noun phrase of at most five words: seven tokens at most
+    scanned = itertools.islice(tokens.scan(text, pos, min(ceiling, pos + 120)), 7)
+    words = [(t.text, t.start, t.end) for t in scanned]
     of = bool(words) and words[0][0].lower() == "of"
     if of:
         words = words[1:]
@@ -257,9 +298,12 @@ def _per_unit(m: re.Match[str]) -> tuple[str, int] | None:
     return first, m.start("word") + len(words[0])
 
 
-# Between two quantities that share the second one's unit: "8 or $9", "5 of the 11 members".
+# Between two quantities that share the second one's unit: "8 or $9", "5 of the 11 members",
+# "10 by 12 feet", "2 x 3 metres".
 _shared_unit_gap = re.compile(
-    r"\s+(?:or|of\s+the|of\s+its|of\s+their|out\s+of)\s+(?:about\s+|some\s+)?\S{0,3}$", re.IGNORECASE
+    r"""(?: \s+(?:or|by|x|of\s+the|of\s+its|of\s+their|out\s+of)\s+(?:about\s+|some\s+)?
+          | \s*×\s* )\S{0,3}$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

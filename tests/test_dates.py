@@ -79,6 +79,36 @@ def test_month_with_a_step(phrase: str, expected: str) -> None:
     assert dates.resolve(phrase, REF) == expected
 
 
+# Phrases dateparser cannot resolve, given the first day or month of the span they name.
+SPANS = [
+    ("last spring", "2025-03"), ("last summer", "2024-06"), ("this summer", "2025-06"),
+    ("last fall", "2024-09"), ("last autumn", "2024-09"), ("next fall", "2025-09"),
+    ("last winter", "2024-12"), ("this winter", "2025-12"), ("next spring", "2026-03"),
+    ("last quarter", "2025-01-01"), ("this quarter", "2025-04-01"), ("next quarter", "2025-07-01"),
+    ("last weekend", "2025-05-24"), ("this weekend", "2025-05-31"), ("next weekend", "2025-06-07"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", SPANS)
+def test_seasons_quarters_and_weekends(phrase: str, expected: str) -> None:
+    assert dates.resolve(phrase, REF) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, ref, expected",
+    [("last winter", dt.date(2027, 1, 10), "2025-12"), ("this winter", dt.date(2027, 1, 10), "2026-12"),
+     ("this spring", dt.date(2027, 1, 10), "2027-03"), ("last fall", dt.date(2026, 11, 25), "2025-09"),
+     ("last spring", dt.date(2026, 11, 25), "2026-03"), ("last quarter", dt.date(2025, 1, 15), "2024-10-01")],
+)
+def test_spans_across_the_year(phrase: str, ref: dt.date, expected: str) -> None:
+    assert dates.resolve(phrase, ref) == expected
+
+
+def test_season_in_a_sentence() -> None:
+    (row,) = figures.find("Enrolment fell 4% last spring.", ref_date=REF)
+    assert row.date == "2025-03"
+
+
 def test_unresolved_phrases_give_no_date() -> None:
-    assert dates._resolve_common("last spring", REF) is None  # left to dateparser
-    assert dates.resolve("last spring", REF) is None  # which cannot say either
+    assert dates._resolve_common("late Tuesday", REF) is None  # left to dateparser
+    assert dates.resolve("previous fortnight", REF) is None  # which cannot say either

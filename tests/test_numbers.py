@@ -33,6 +33,14 @@ FOUND = [
     ("leading dot", "He shot .534 last year.", [(".534", 0.534, 0.534, 0.534)]),
     ("currency glued", "It rose to RM23.50.", [("23.50", 23.5, 23.5, 23.5)]),
     ("year with a unit", "It has 2000 MW of capacity.", [("2000", 2000, 2000, 2000)]),
+    ("and after a scale word", "It cost one hundred and twenty dollars.", [("one hundred and twenty", 120, 120, 120)]),
+    ("and between two numbers", "It was between twenty and thirty.", [("twenty", 20, 20, 20), ("thirty", 30, 30, 30)]),
+    ("and a half", "Two and a half million people voted.", [("Two and a half million", 2.5e6, 2.5e6, 2.5e6)]),
+    ("decade of age", "A woman in her 40s was hurt.", [("40s", 44.5, 40, 49)]),
+    ("early decade", "A man in his early 30s was held.", [("early 30s", 31.5, 30, 33)]),
+    ("decade of degrees", "Temperatures are in the mid-70s.", [("mid-70s", 75, 74, 76)]),
+    ("seconds are no decade", "He ran the race in 40s.", [("40", 40, 40, 40)]),
+    ("feet and inches", "She is 5'11\" tall.", [("5", 5, 5, 5), ("11", 11, 11, 11)]),
 ]
 
 
@@ -68,6 +76,7 @@ NOT_QUANTITIES = [
     ("jersey number", "Dak Prescott (4) ran."),
     ("no one", "No one came."),
     ("date ago", "It opened three days ago."),
+    ("decade of years", "It happened in the 90s."),
 ]
 
 

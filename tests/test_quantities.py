@@ -41,6 +41,20 @@ CASES = [
     ("minus temperature is no fall", "It was minus 5 degrees Celsius.", "minus 5 degrees Celsius", -5, -5, -5, "="),
     ("target of a rise", "Shares rose 8% to 3.65.", "3.65", 3.65, 3.65, 3.65, "="),
     ("vague amount", "Thousands of migrants came.", "Thousands of migrants", 5500, 1000, 10000, "="),
+    ("word range", "The score was between twenty and thirty.", "between twenty and thirty", 25, 20, 30, "="),
+    ("tilde range", "They expect 20~30 guests.", "20~30 guests", 25, 20, 30, "="),
+    ("larger than", "It is larger than 20 today.", "larger than 20", 20, 20, NAN, ">"),
+    ("greater than or equal to", "It is greater than or equal to 7.", "greater than or equal to 7", 7, 7, NAN, ">="),
+    ("less than or equal to", "It is less than or equal to 35.", "less than or equal to 35", 35, NAN, 35, "<="),
+    ("sign bound", "It should be ≥ 30.", "≥ 30", 30, 30, NAN, ">="),
+    ("closed interval", "The count was more than 30 and less than 40.", "more than 30 and less than 40", 35, 30, 40, "="),
+    ("signs closing an interval", "It is > 30 and <40.", "> 30 and <40", 35, 30, 40, "="),
+    ("and older", "People aged 65 and older were vaccinated.", "65 and older", 65, 65, NAN, ">="),
+    ("years or older", "Men 50 years or older are screened.", "50 years or older", 50, 50, NAN, ">="),
+    ("and under", "Children aged 12 and under ride free.", "12 and under", 12, NAN, 12, "<="),
+    ("and over the year is no bound", "Sales rose 5% and over the year doubled.", "5%", 5, 5, 5, "up"),
+    ("age group", "The over-65s are most at risk.", "over-65s", 65, 65, NAN, ">"),
+    ("below zero", "It is 20 degrees below zero.", "20 degrees below zero", -20, -20, -20, "="),
 ]
 
 
