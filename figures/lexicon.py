@@ -104,13 +104,20 @@ def quantulum_data() -> tuple[dict, dict]:
 
 
 @functools.cache
-def _word_finder(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{phrase_pattern(word_set(name))}\b", re.IGNORECASE)
+def cue_words() -> dict[str, str]:
+    """Word -> what it tells a unit measures ("thermostat" -> temperature), from cue_words.tsv."""
+    return {row[0]: row[1] for row in _lines("cue_words.tsv")}
 
 
-def mentions(name: str, text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a word of the word list ``name`` ("temperature_words.tsv")."""
-    return _word_finder(name).search(text, start, end) is not None
+@functools.cache
+def _cue_finder(kind: str) -> re.Pattern[str]:
+    words = [w for w, k in cue_words().items() if k == kind]
+    return re.compile(rf"\b{phrase_pattern(words)}\b", re.IGNORECASE)
+
+
+def mentions(kind: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a cue word of ``kind`` ("temperature", "mass")."""
+    return _cue_finder(kind).search(text, start, end) is not None
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:

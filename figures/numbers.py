@@ -270,7 +270,7 @@ def _decade(text: str, s: int, e: int, raw: str, floor: int, ceiling: int) -> Nu
     if before is None or int(raw) % 10 or not 10 <= int(raw) <= 90:
         return None
     near = max(floor, s - _CUE_REACH), min(ceiling, e + _CUE_REACH)
-    if not before.group("owner") and not lexicon.mentions("temperature_words.tsv", text, *near):
+    if not before.group("owner") and not lexicon.mentions("temperature", text, *near):
         return False  # "in the 90s": the years, a date
     part = before.group("part")
     first, last = _DECADE_PART[part and part.lower()]
@@ -310,7 +310,7 @@ def _is_label(text: str, s: int, e: int, raw: str, floor: int = 0) -> bool:
         return True
     nxt = _name_after(text[e : e + 40])
     # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun
-    return bool(nxt) and s > 0 and not _plural_follows(text, nxt.end(1)) and (
+    return bool(nxt) and s > 0 and not _plural_follows(text, e + nxt.end(1)) and (
         nxt.group(1).lower() not in lexicon.time_words()
     ) and not _unit_follows(text, e)
 

@@ -62,9 +62,7 @@ def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
         return Unit("year of age", "", "age", q.start, q.end)
     found = _physical(text, q, ceiling) or _inches_after_feet(text, q, floor, ceiling)
     if found is not None:
-        if found.name == "degree" or found.dimension == "temperature":
-            found = _temperature(text, found, floor, ceiling)
-        return _with_rate(text, found, ceiling)
+        return _with_rate(text, _in_context(text, found, floor, ceiling), ceiling)
     counted = _counted(text, q, ceiling)
     if counted is not None:
         return _with_rate(text, counted, ceiling, floor)
@@ -126,15 +124,20 @@ _CUE_REACH = 200  # how far from a number a word may tell what it measures
 _zero_after = re.compile(r"\s+(?:below|above)\s+zero\b", re.IGNORECASE)
 
 
-def _temperature(text: str, unit: Unit, floor: int, ceiling: int) -> Unit:
-    """A temperature unit with "below zero" taken in; bare "degrees" a temperature
-    when the sentence speaks of one ("highs of 25 degrees"), else an angle."""
-    zero = _zero_after.match(text, unit.end, ceiling)
-    if zero:
-        unit = Unit(unit.name, unit.surface, "temperature", unit.start, zero.end())
+def _in_context(text: str, unit: Unit, floor: int, ceiling: int) -> Unit:
+    """``unit`` read with the words around it: "below zero" taken into a temperature;
+    bare "degrees" a temperature when the sentence speaks of one ("highs of 25
+    degrees"), else an angle; "pounds" a weight beside "weighs", else money."""
     near = max(floor, unit.start - _CUE_REACH), min(ceiling, unit.end + _CUE_REACH)
-    if unit.dimension == "angle" and lexicon.mentions("temperature_words.tsv", text, *near):
-        unit = Unit(unit.name, unit.surface, "temperature", unit.start, unit.end)
+    if unit.name == "degree" or unit.dimension == "temperature":
+        zero = _zero_after.match(text, unit.end, ceiling)
+        if zero:
+            unit = Unit(unit.name, unit.surface, "temperature", unit.start, zero.end())
+        if unit.dimension == "angle" and lexicon.mentions("temperature", text, *near):
+            unit = Unit(unit.name, unit.surface, "temperature", unit.start, unit.end)
+    elif unit.name == "pound sterling" and unit.surface.lower().startswith("pound") \
+            and lexicon.mentions("mass", text, *near):
+        unit = Unit("pound-mass", unit.surface, "mass", unit.start, unit.end)
     return unit
 
 
@@ -260,7 +263,7 @@ def _lemma(word: str) -> str:
 def _with_rate(text: str, unit: Unit, ceiling: int, floor: int | None = None) -> Unit:
     """``unit`` made a rate when "a day", "per share" or "/h" follows it."""
     m = _rate.match(text, unit.end, ceiling)
-    per = _per_unit(m) if m is not None else None
+    per = _per_unit(m, money=unit.dimension == "currency") if m is not None else None
     if m is not None and per is not None:
         name, end = per
         words = text[unit.end : end]
@@ -274,8 +277,11 @@ def _with_rate(text: str, unit: Unit, ceiling: int, floor: int | None = None) ->
     return unit
 
 
-def _per_unit(m: re.Match[str]) -> tuple[str, int] | None:
-    """The rate's denominator after "per", "a" or "/", and where its words end."""
+def _per_unit(m: re.Match[str], money: bool = False) -> tuple[str, int] | None:
+    """The rate's denominator after "per", "a" or "/", and where its words end.
+
+    After "a" or "each" it is a period ("1,200 people a day"), or, for money,
+    any noun ("$80 a barrel", "$5 a share")."""
     if m.group("slash"):
         word = m.group("slash")
         if word.lower() in _SLASH_TIME:
@@ -290,7 +296,9 @@ def _per_unit(m: re.Match[str]) -> tuple[str, int] | None:
     if first in _TIME_UNITS:
         return first, m.start("word") + len(words[0])
     if m.group("link").lower() != "per":
-        return None
+        noun = money and words[0].isalpha() and words[0].islower() \
+            and words[0] not in lexicon.word_set("stopwords.tsv")
+        return (first, m.start("word") + len(words[0])) if noun else None
     hit = unit_index.lookup(words, glued=False)
     if hit is not None:
         info, n = hit

@@ -11,7 +11,7 @@ FILES = sorted(p.name for p in lexicon.data_path().glob("*.tsv"))
 FIELDS = {
     "abbreviations.tsv": 1, "adjectives.tsv": 1, "bounds.tsv": 3, "currencies.tsv": 2,
     "directions.tsv": 2, "identifiers.tsv": 1, "not_plural.tsv": 1, "number_words.tsv": 3,
-    "plurals.tsv": 2, "prefixes.tsv": 2, "scales.tsv": 2, "stopwords.tsv": 1, "temperature_words.tsv": 1,
+    "plurals.tsv": 2, "prefixes.tsv": 2, "scales.tsv": 2, "stopwords.tsv": 1, "cue_words.tsv": 2,
     "time_words.tsv": 2, "units_extra.tsv": 3, "vague.tsv": 3, "verbs.tsv": 1,
 }
 

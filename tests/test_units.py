@@ -79,6 +79,14 @@ CASES = [
     ("by shares the unit", "The room measures 10 by 12 feet.", "10", "foot", "length"),
     ("x shares the unit", "The box is 10 x 12 x 8 inches.", "12", "inch", "length"),
     ("times sign shares the unit", "The board is 20×30 cm.", "20", "centimetre", "length"),
+    ("capitalized currency name", "It costs 5 Swiss francs.", "5 Swiss francs", "swiss franc", "currency"),
+    ("bucks", "I paid twenty bucks.", "twenty bucks", "dollar", "currency"),
+    ("bitcoin", "She sold 1 bitcoin.", "1 bitcoin", "bitcoin", "currency"),
+    ("money a thing", "Oil traded at $80 a barrel.", "$80 a barrel", "dollar per barrel", "rate"),
+    ("money each", "The dividend is $5 a share.", "$5 a share", "dollar per share", "rate"),
+    ("pounds of weight", "The parcel weighs 2.5 pounds.", "2.5 pounds", "pound-mass", "mass"),
+    ("pounds of money", "The firm lost 5 million pounds.", "5 million pounds", "pound sterling", "currency"),
+    ("nautical miles", "It has a range of 400 nautical miles.", "400 nautical miles", "nautical mile", "length"),
 ]
 
 
