@@ -450,7 +450,9 @@ def _words(text: str, m: re.Match[str]) -> Number | None:
     elif kinds[0] in ("scale", "dozen") or (kinds[0] == "fraction" and parts[0] != "half"):
         return None  # "hundred" alone, "third" as an ordinal
     if "fraction" in kinds:
-        if kinds[-1] != "fraction" or next_word not in _OF_LIKE or prev_word in _ORDINAL_BEFORE:
+        if kinds[-1] != "fraction" or prev_word in _ORDINAL_BEFORE:
+            return None
+        if next_word not in _OF_LIKE and not _fraction_alone(text, m, parts, next_word):
             return None
         value = _fraction_value(parts)
         kind = "fraction"
@@ -484,6 +486,14 @@ def _and_a_half(m: re.Match[str]) -> Number | None:
         multiplier *= table[word][0]
     value = (whole + 0.5) * multiplier
     return Number(m.start(), m.end(), value, value, value, "words", max(multiplier, 1.0))
+
+
+def _fraction_alone(text: str, m: re.Match[str], parts: list[str], next_word: str) -> bool:
+    """A fraction with no "of" after it: "two thirds", or "one third" ending a
+    clause ("less than one third."); not an ordinal ("a third time", "a third-party")."""
+    if len(parts) < 2 or text.startswith("-", m.end()):
+        return False
+    return m.group().lower().endswith("s") or not next_word.isalpha()
 
 
 def _cardinal_value(parts: list[str]) -> float | None:

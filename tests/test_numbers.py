@@ -40,6 +40,8 @@ FOUND = [
     ("early decade", "A man in his early 30s was held.", [("early 30s", 31.5, 30, 33)]),
     ("decade of degrees", "Temperatures are in the mid-70s.", [("mid-70s", 75, 74, 76)]),
     ("seconds are no decade", "He ran the race in 40s.", [("40", 40, 40, 40)]),
+    ("fraction ending a clause", "It is less than one third.", [("one third", 1 / 3, 1 / 3, 1 / 3)]),
+    ("plural fraction", "Two thirds voted yes.", [("Two thirds", 2 / 3, 2 / 3, 2 / 3)]),
     ("feet and inches", "She is 5'11\" tall.", [("5", 5, 5, 5), ("11", 11, 11, 11)]),
 ]
 
@@ -77,6 +79,8 @@ NOT_QUANTITIES = [
     ("no one", "No one came."),
     ("date ago", "It opened three days ago."),
     ("decade of years", "It happened in the 90s."),
+    ("ordinal before a noun", "He tried a third time."),
+    ("ordinal in a compound", "A third-party review was held."),
 ]
 
 
