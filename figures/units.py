@@ -70,14 +70,22 @@ def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
 
 
 _age_before = re.compile(r"\b(?:aged|ages|age\s+of|age)\s+(?:of\s+)?$", re.IGNORECASE)
+_turned_before = re.compile(r"\b(?:turn|turns|turned|turning)\s+$", re.IGNORECASE)
+# After "turned 40": the end of the clause or a word that is no unit ("turned 40 last year").
+_clause_goes_on = re.compile(
+    r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|in|this|last|next|and|but|when|after|before|while|at|years?)\b", re.IGNORECASE
+)
 
 
 def _is_age(text: str, q: Quantity, floor: int) -> bool:
-    """ "aged 25", "the age of 21": a person's age in years."""
+    """ "aged 25", "the age of 21", "turned 40": a person's age in years."""
     first = q.low if q.kind == "range" else q.value
-    if q.kind not in ("digits", "range") or not 0 < first < 130 or first != int(first):
+    if q.kind not in ("digits", "words", "range") or not 0 < first < 130 or first != int(first):
         return False
-    return bool(_age_before.search(text, max(floor, q.start - 12), q.start))
+    if _age_before.search(text, max(floor, q.start - 12), q.start):
+        return q.kind != "words"
+    return bool(_turned_before.search(text, max(floor, q.start - 10), q.start)) \
+        and _clause_goes_on.match(text, q.end) is not None
 
 
 def _physical(text: str, q: Quantity, ceiling: int) -> Unit | None:

@@ -86,6 +86,9 @@ CASES = [
     ("money each", "The dividend is $5 a share.", "$5 a share", "dollar per share", "rate"),
     ("pounds of weight", "The parcel weighs 2.5 pounds.", "2.5 pounds", "pound-mass", "mass"),
     ("pounds of money", "The firm lost 5 million pounds.", "5 million pounds", "pound sterling", "currency"),
+    ("turned an age", "He turned 40 last year.", "40", "year of age", "age"),
+    ("turned in words", "He will turn forty.", "forty", "year of age", "age"),
+    ("turned a percentage", "The stock turned 5% higher.", "5%", "percentage", "percentage"),
     ("nautical miles", "It has a range of 400 nautical miles.", "400 nautical miles", "nautical mile", "length"),
 ]
 
