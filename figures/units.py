@@ -36,6 +36,7 @@ _rate = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_time_ago = re.compile(r"\s+(?:earlier|ago|later|before|after|prior|previously)\b", re.IGNORECASE)
 _every_period = re.compile(r"\b(?:every|each)\s+(day|week|month|year)\b", re.IGNORECASE)
 _SLASH_TIME = {"h": "hour", "hr": "hour", "yr": "year", "y": "year", "d": "day", "mo": "month",
                "wk": "week", "min": "minute", "s": "second", "sec": "second", "day": "day",
@@ -271,6 +272,9 @@ def _lemma(word: str) -> str:
 def _with_rate(text: str, unit: Unit, ceiling: int, floor: int | None = None) -> Unit:
     """``unit`` made a rate when "a day", "per share" or "/h" follows it."""
     m = _rate.match(text, unit.end, ceiling)
+    if m is not None and m.group("word") and \
+            _time_ago.match(text, m.start("word") + len(m.group("word").split(" ")[0]), ceiling):
+        m = None  # "3.9% a month earlier": when, not how often
     per = _per_unit(m, money=unit.dimension == "currency") if m is not None else None
     if m is not None and per is not None:
         name, end = per

@@ -89,6 +89,8 @@ CASES = [
     ("turned an age", "He turned 40 last year.", "40", "year of age", "age"),
     ("turned in words", "He will turn forty.", "forty", "year of age", "age"),
     ("turned a percentage", "The stock turned 5% higher.", "5%", "percentage", "percentage"),
+    ("a month earlier is no rate", "It fell to 3.7% from 3.9% a month earlier.", "3.9%", "percentage", "percentage"),
+    ("points abbreviated", "The index fell 1.5 pts.", "1.5 pts", "point", "count"),
     ("nautical miles", "It has a range of 400 nautical miles.", "400 nautical miles", "nautical mile", "length"),
 ]
 
