@@ -141,6 +141,8 @@ def _interval(text: str, a: Number, b: Number, floor: int) -> Quantity:
     change, bound_start = _bound(text, a.start, floor)
     if change in ("<", "<=", ">", ">="):
         change = "="  # "up to 252 to 287 miles" reads as the range
+    if not change and m and m.group().lower().startswith("from"):
+        change = _direction(text, start, floor)  # "rose from 120 to 150": the range moved up
     return Quantity(
         min(start, bound_start), b.end, a.start, b.end,
         (low + high) / 2, low, high, change if change else "=", "range",
