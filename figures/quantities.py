@@ -52,7 +52,7 @@ _range_gap = re.compile(
     r"""
     # a unit said twice: "5 per cent to 20 per cent"
     ^\s*(?P<echo> [^\d\s,;:()\-–—][^\d\s,;:()]* (?:\s[^\d\s,;:()]+)? )?
-    \s*(?P<link> to | - | – | — | ~ | 〜 | and | or | -to- | through )\s*
+    \s*(?P<link> to | -\s+to | - | – | — | ~ | 〜 | and | or | -to- | through )\s*   # "18- to 24-year-olds"
     (?P<mark> [^\d\s\w]{1,2} | [A-Z]{1,3}\$? )?$     # a currency mark before the second number
     """,
     re.VERBOSE | re.IGNORECASE,

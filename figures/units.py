@@ -23,7 +23,7 @@ _DETERMINERS = frozenset("the its their his her our your these those this that a
 _unit_words = re.compile(r"[^\s\d,;:()\[\]\"“”!?]+").finditer
 _age = re.compile(
     r"""[-\s]?(?P<unit>year|month|week|day)s?
-        (?: [-\s]old\b | \s+of\s+age\b                          # 25-year-old, 30 years of age
+        (?: [-\s]olds?\b | \s+of\s+age\b                        # 25-year-old(s), 30 years of age
           | (?=\s+(?:and|or)\s+(?:older|younger|over|under)\b) )  # 65 years and older
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -42,6 +42,7 @@ CASES = [
     ("target of a rise", "Shares rose 8% to 3.65.", "3.65", 3.65, 3.65, 3.65, "="),
     ("vague amount", "Thousands of migrants came.", "Thousands of migrants", 5500, 1000, 10000, "="),
     ("range moving up", "Deaths rose from 120 to 150.", "from 120 to 150", 135, 120, 150, "up"),
+    ("suspended hyphen range", "Most 18- to 24-year-olds voted.", "18- to 24-year-olds", 21, 18, 24, "="),
     ("word range", "The score was between twenty and thirty.", "between twenty and thirty", 25, 20, 30, "="),
     ("tilde range", "They expect 20~30 guests.", "20~30 guests", 25, 20, 30, "="),
     ("larger than", "It is larger than 20 today.", "larger than 20", 20, 20, NAN, ">"),

@@ -91,6 +91,7 @@ CASES = [
     ("turned a percentage", "The stock turned 5% higher.", "5%", "percentage", "percentage"),
     ("a month earlier is no rate", "It fell to 3.7% from 3.9% a month earlier.", "3.9%", "percentage", "percentage"),
     ("points abbreviated", "The index fell 1.5 pts.", "1.5 pts", "point", "count"),
+    ("year-olds", "The 30-year-olds were there.", "30-year-olds", "year of age", "age"),
     ("nautical miles", "It has a range of 400 nautical miles.", "400 nautical miles", "nautical mile", "length"),
 ]
 
