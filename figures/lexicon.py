@@ -115,9 +115,14 @@ def _cue_finder(kind: str) -> re.Pattern[str]:
     return re.compile(rf"\b{phrase_pattern(words)}\b", re.IGNORECASE)
 
 
-def mentions(kind: str, text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a cue word of ``kind`` ("temperature", "mass")."""
-    return _cue_finder(kind).search(text, start, end) is not None
+_CUE_REACH = 200  # how far from a number a word may tell what it measures
+
+
+def mentions(kind: str, text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
+    """Whether a cue word of ``kind`` ("temperature", "mass") stands near the span
+    ``start``-``end``, inside the sentence ``text[floor:ceiling]``."""
+    near = max(floor, start - _CUE_REACH), min(ceiling, end + _CUE_REACH)
+    return _cue_finder(kind).search(text, *near) is not None
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:

@@ -248,7 +248,6 @@ _decade_before = re.compile(
     re.IGNORECASE,
 ).search
 _group_before = re.compile(r"\b(?P<side>over|under)-$", re.IGNORECASE).search
-_CUE_REACH = 200  # how far from a number a word may tell what it measures
 _DECADE_PART = {"early": (0, 3), "low": (0, 3), "lower": (0, 3), "mid": (4, 6),
                 "late": (7, 9), "high": (7, 9), "upper": (7, 9), None: (0, 9)}
 
@@ -269,8 +268,7 @@ def _decade(text: str, s: int, e: int, raw: str, floor: int, ceiling: int) -> Nu
     before = _decade_before(text, max(floor, s - 24), s)
     if before is None or int(raw) % 10 or not 10 <= int(raw) <= 90:
         return None
-    near = max(floor, s - _CUE_REACH), min(ceiling, e + _CUE_REACH)
-    if not before.group("owner") and not lexicon.mentions("temperature", text, *near):
+    if not before.group("owner") and not lexicon.mentions("temperature", text, s, e, floor, ceiling):
         return False  # "in the 90s": the years, a date
     part = before.group("part")
     first, last = _DECADE_PART[part and part.lower()]

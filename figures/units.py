@@ -129,7 +129,6 @@ def _inches_after_feet(text: str, q: Quantity, floor: int, ceiling: int) -> Unit
     return Unit("inch", m.group(m.lastindex or 1), "length", q.start, m.end())
 
 
-_CUE_REACH = 200  # how far from a number a word may tell what it measures
 _zero_after = re.compile(r"\s+(?:below|above)\s+zero\b", re.IGNORECASE)
 
 
@@ -137,7 +136,7 @@ def _in_context(text: str, unit: Unit, floor: int, ceiling: int) -> Unit:
     """``unit`` read with the words around it: "below zero" taken into a temperature;
     bare "degrees" a temperature when the sentence speaks of one ("highs of 25
     degrees"), else an angle; "pounds" a weight beside "weighs", else money."""
-    near = max(floor, unit.start - _CUE_REACH), min(ceiling, unit.end + _CUE_REACH)
+    near = unit.start, unit.end, floor, ceiling
     if unit.name == "degree" or unit.dimension == "temperature":
         zero = _zero_after.match(text, unit.end, ceiling)
         if zero:
