@@ -158,6 +158,7 @@ _below_zero = re.compile(
 ).match
 _zero_of_temperature = re.compile(r"(?:degrees?|°|\b[CF]|celsius|fahrenheit)\s+(?:below|above)\s+$", re.I).search
 
+_and_a_half_after = re.compile(r"\s+and\s+a\s+half\b", re.I).match
 _ago = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\b", re.I).match
 
 
@@ -216,6 +217,9 @@ def _digits(text: str, m: re.Match[str], floor: int, ceiling: int) -> Number | N
     decade = _decade(text, s, e, raw, floor, ceiling)
     if decade is not None:
         return decade or None  # False: the years of a decade ("the 90s"), not a quantity
+    half = _and_a_half_after(text, e) if raw.isdigit() else None
+    if half:
+        value, e = value + 0.5, half.end()  # "2 and a half years"
     signed = ""
     if s > 0 and text[s - 1] in "-−+" and (s == 1 or text[s - 2] in " \t\n([$€£¥="):
         signed = "-" if text[s - 1] in "-−" else "+"
