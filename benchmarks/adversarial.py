@@ -39,6 +39,8 @@ LINES = {
     "tildes": lambda n: "1~" * (n // 2),
     "feet and inches": lambda n: "5 ft 11 in " * (n // 11),
     "and a half": lambda n: "two and a half " * (n // 15),
+    "long word after a number": lambda n: "5 " + "a" * (n - 2),
+    "spaces after a number": lambda n: "5" + " " * (n - 2) + "x",
     "mixed": lambda n: ("S&P 500 rose 2% to $3.5bn last month, or 1,200 people a day; " * (n // 60)),
 }
 

@@ -126,8 +126,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     found: list[Number] = []
     dropped_end = blocked_end = -1
     for m in candidates:
-        if m.start() < blocked_end:
-            continue
+        if m.start() < blocked_end or (found and m.start() < found[-1].end):
+            continue  # inside a date, or inside a number already read ("2 and a half")
         if m.re is not _words_scanner() and "/" not in m.group():
             blocked_end = _blocked_until(text, m.start(), m.end(), start, end)
             if blocked_end >= 0:
@@ -148,18 +148,26 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
         if number is None:
             dropped_end = m.end()
         else:
+            if found and number.signed == "-" and _below_zero(text, number.end) and not found[-1].signed \
+                    and _range_to_below_zero(text, found[-1].end, number.start):
+                found[-1] = _negated(found[-1])  # "10 to 20 degrees below zero": both ends below
             found.append(number)
             dropped_end = -1
     return found
 
 
 _below_zero = re.compile(
-    r"\s?(?:degrees?|deg|°)\.?\s?(?:[CF]\b|celsius|fahrenheit|centigrade)?\s+below\s+zero\b", re.I
+    r"(?:\s?(?:degrees?|deg|°)\.?\s?(?:[CF]\b|celsius|fahrenheit|centigrade)?)?\s+below\s+zero\b", re.I
 ).match
-_zero_of_temperature = re.compile(r"(?:degrees?|°|\b[CF]|celsius|fahrenheit)\s+(?:below|above)\s+$", re.I).search
+_zero_of_temperature = re.compile(r"(?:degrees?|°|\b[CF]|celsius|fahrenheit|\d)\s+(?:below|above)\s+$", re.I).search
+_range_to_below_zero = re.compile(r"\s*(?:to|-|–|and)\s*").fullmatch
 
 _and_a_half_after = re.compile(r"\s+and\s+a\s+half\b", re.I).match
 _ago = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\b", re.I).match
+
+
+def _negated(n: Number) -> Number:
+    return Number(n.start, n.end, -n.value, -n.high, -n.low, n.kind, n.scale, "-")
 
 
 def _digits_start_ok(text: str, s: int) -> bool:
@@ -486,15 +494,20 @@ def _and_a_half(m: re.Match[str]) -> Number | None:
     multiplier = 1.0
     for word in scales:
         multiplier *= table[word][0]
-    value = (whole + 0.5) * multiplier
+    last = before.lower().split()[-1] if before.split() else ""
+    half = 0.5 * table[last][0] if table.get(last, (0, ""))[1] == "scale" else 0.5  # "a million and a half"
+    value = (whole + half) * multiplier
     return Number(m.start(), m.end(), value, value, value, "words", max(multiplier, 1.0))
 
 
 def _fraction_alone(text: str, m: re.Match[str], parts: list[str], next_word: str) -> bool:
     """A fraction with no "of" after it: "two thirds", or "one third" ending a
-    clause ("less than one third."); not an ordinal ("a third time", "a third-party")."""
+    clause ("less than one third."); not an ordinal ("a third time", "a third-party"),
+    nor periods ("in three quarters")."""
     if len(parts) < 2 or text.startswith("-", m.end()):
         return False
+    if m.group().lower().endswith("quarters"):
+        return False  # "in three quarters": periods
     return m.group().lower().endswith("s") or not next_word.isalpha()
 
 

@@ -42,7 +42,7 @@ def _bound_after() -> re.Pattern[str]:
     # preposition going on ("5% and over the year", "10 and under 20")
     return re.compile(
         rf"(?:\s*[^\W\d_][\w-]*){{0,2}}?\s*,?\s*({lexicon.phrase_pattern(phrases)})\b"
-        r"(?!\s+(?:(?:the|a|an|this|that|its|their|his|her|our)\b|[$€£]?\d))",
+        r"(?!\s+(?:(?:the|a|an|this|that|its|their|his|her|our|to)\b|[$€£]?\d))",
         re.I,
     )
 
@@ -91,6 +91,7 @@ def _closes_interval(text: str, lower: Quantity, upper: Quantity) -> bool:
     """ "more than 30 and less than 40": a lower bound, then the upper bound closing it."""
     return (
         lower.change in (">", ">=") and upper.change in ("<", "<=") and lower.value < upper.value
+        and "age group" not in (lower.kind, upper.kind)
         and _interval_gap(text, lower.end, upper.start) is not None
     )
 
@@ -117,7 +118,8 @@ def _is_range(text: str, a: Number, b: Number, floor: int) -> bool:
     mark = gap.group("mark")
     if mark and unit_index.currency_before(text, a.start) is None:
         return False
-    return _scaled(a, b)[0] <= b.value or link in _DASHES
+    # "10 to 20 degrees below zero": both ends below zero, counted away from it
+    return _scaled(a, b)[0] <= b.value or link in _DASHES or a.value < 0 and b.value < 0
 
 
 def _scaled(a: Number, b: Number) -> tuple[float, bool]:
@@ -153,7 +155,7 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
     change, start = _bound(text, n.start, floor)
     end = n.end
     if not change:
-        after = _bound_after().match(text, n.end)
+        after = _bound_after().match(text, n.end, min(len(text), n.end + 64))  # bounded: linear
         if after and n.kind not in _SPANS:
             change = lexicon.bounds()[" ".join(after.group(1).lower().split())][0]
             end = after.end()

@@ -58,4 +58,4 @@ def _string_dtype():
     dtype = pd.array([], dtype=str).dtype
     if isinstance(dtype, pd.StringDtype):
         return pd.StringDtype("python", na_value=dtype.na_value)
-    return dtype  # object, before pandas 3
+    return object  # before pandas 3 (where dtype=str gives fixed-width numpy strings)

@@ -20,6 +20,7 @@ _DIMENSIONS = {"dimensionless": "count", "currency": "currency"}
 # Symbols too much like words or letters to be a unit unless glued to the
 # digits ("10s", "5m"); spaced, "5 in" or "3 a" are not units.
 _GLUED_ONLY_MAX_LEN = 1
+_ENGLISH_WORDS = frozenset({"cad"})  # currency codes that are also words, read only in capitals
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,9 @@ def index() -> UnitIndex:
     for mark, name in lexicon.currency_marks().items():
         currencies[mark] = UnitInfo(name, "currency")
         if len(mark) == 3 and mark.isupper() and mark.isalpha():  # "1000 USD", "1000 usd": a code after
-            extras[mark.lower()] = currencies[mark]
+            extras[mark] = currencies[mark]
+            if mark.lower() not in _ENGLISH_WORDS:  # "12 cad drawings"
+                extras[mark.lower()] = currencies[mark]
     longest = max(len(s.split(" ")) for s in surfaces)
     return UnitIndex(surfaces, symbols, currencies, extras, longest)
 

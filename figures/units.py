@@ -36,6 +36,8 @@ _rate = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Words after "a" that start a phrase of time or amount, not the thing money is per.
+_NOT_PER = frozenset("few couple lot number total full whole half single new second further record".split())
 _time_ago = re.compile(r"\s+(?:earlier|ago|later|before|after|prior|previously)\b", re.IGNORECASE)
 _every_period = re.compile(r"\b(?:every|each)\s+(day|week|month|year)\b", re.IGNORECASE)
 _SLASH_TIME = {"h": "hour", "hr": "hour", "yr": "year", "y": "year", "d": "day", "mo": "month",
@@ -308,7 +310,8 @@ def _per_unit(m: re.Match[str], money: bool = False) -> tuple[str, int] | None:
         return first, m.start("word") + len(words[0])
     if m.group("link").lower() != "per":
         noun = money and words[0].isalpha() and words[0].islower() \
-            and words[0] not in lexicon.word_set("stopwords.tsv")
+            and words[0] not in lexicon.word_set("stopwords.tsv") and words[0] not in _NOT_PER \
+            and not any(_lemma(w) in _TIME_UNITS for w in words)  # "$1m a few weeks ago"
         return (first, m.start("word") + len(words[0])) if noun else None
     hit = unit_index.lookup(words, glued=False)
     if hit is not None:

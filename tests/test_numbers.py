@@ -36,6 +36,8 @@ FOUND = [
     ("and after a scale word", "It cost one hundred and twenty dollars.", [("one hundred and twenty", 120, 120, 120)]),
     ("and between two numbers", "It was between twenty and thirty.", [("twenty", 20, 20, 20), ("thirty", 30, 30, 30)]),
     ("and a half", "Two and a half million people voted.", [("Two and a half million", 2.5e6, 2.5e6, 2.5e6)]),
+    ("and a half read once", "It was 2 and a half.", [("2 and a half", 2.5, 2.5, 2.5)]),
+    ("a scale and a half", "It cost one million and a half.", [("one million and a half", 1.5e6, 1.5e6, 1.5e6)]),
     ("digits and a half", "My son is 2 and a half years old.", [("2 and a half", 2.5, 2.5, 2.5)]),
     ("decade of age", "A woman in her 40s was hurt.", [("40s", 44.5, 40, 49)]),
     ("early decade", "A man in his early 30s was held.", [("early 30s", 31.5, 30, 33)]),
@@ -82,6 +84,8 @@ NOT_QUANTITIES = [
     ("decade of years", "It happened in the 90s."),
     ("ordinal before a noun", "He tried a third time."),
     ("ordinal in a compound", "A third-party review was held."),
+    ("quarters as periods", "Losses narrowed in three quarters."),
+    ("a decade of years near a low", "Unemployment hit a record low in the 70s."),
 ]
 
 

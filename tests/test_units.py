@@ -92,6 +92,10 @@ CASES = [
     ("a month earlier is no rate", "It fell to 3.7% from 3.9% a month earlier.", "3.9%", "percentage", "percentage"),
     ("points abbreviated", "The index fell 1.5 pts.", "1.5 pts", "point", "count"),
     ("year-olds", "The 30-year-olds were there.", "30-year-olds", "year of age", "age"),
+    ("money a while ago is no rate", "It raised $1 million a few weeks ago.", "$1 million", "dollar", "currency"),
+    ("pounds beside heavy fighting", "Bread costs 3 pounds after heavy fighting.", "3 pounds", "pound sterling", "currency"),
+    ("code that is a word", "He made 12 cad drawings.", "12 cad drawings", "cad drawing", "count"),
+    ("code that is a word, in capitals", "It cost 500 CAD.", "500 CAD", "canadian dollar", "currency"),
     ("nautical miles", "It has a range of 400 nautical miles.", "400 nautical miles", "nautical mile", "length"),
 ]
 
