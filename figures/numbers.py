@@ -9,6 +9,7 @@ clock times, ordinals, years and names ("iPhone 12", "COVID-19",
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -151,7 +152,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
             if found and number.signed == "-" and _below_zero(text, number.end) and not found[-1].signed \
                     and _range_to_below_zero(text, found[-1].end, number.start):
                 found[-1] = _negated(found[-1])  # "10 to 20 degrees below zero": both ends below
-            found.append(number)
+            found.append(_with_mark(text, number))
             dropped_end = -1
     return found
 
@@ -167,7 +168,16 @@ _ago = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|decades?|centuries)\s+a
 
 
 def _negated(n: Number) -> Number:
-    return Number(n.start, n.end, -n.value, -n.high, -n.low, n.kind, n.scale, "-")
+    return dataclasses.replace(n, value=-n.value, low=-n.high, high=-n.low, signed="-")
+
+
+def _with_mark(text: str, n: Number) -> Number:
+    """``n`` with the currency mark written before it, read once here for every later stage."""
+    mark = unit_index.currency_before(text, n.start)
+    if mark is None:
+        return n
+    info, mark_start = mark
+    return dataclasses.replace(n, currency=info.name, mark_start=mark_start)
 
 
 def _digits_start_ok(text: str, s: int) -> bool:
@@ -299,7 +309,7 @@ def _is_label(text: str, s: int, e: int, raw: str, floor: int = 0) -> bool:
         mark = glued.group() if glued else ""
         at = len(before) - len(mark)
         free = at == 0 or before[at - 1] in " \t\n(["
-        return not free or mark not in unit_index.index().currencies
+        return not free or not unit_index.is_currency_mark(mark)
     if before.endswith("-") and len(before) > 1 and before[-2].isalpha():
         word = _word_hyphen_end(before)
         return bool(word) and not word.group()[:-1].islower()

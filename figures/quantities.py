@@ -11,7 +11,7 @@ import functools
 import math
 import re
 
-from figures import lexicon, unit_index
+from figures import lexicon
 from figures.records import Number, Quantity
 
 NAN = math.nan
@@ -116,7 +116,7 @@ def _is_range(text: str, a: Number, b: Number, floor: int) -> bool:
     if echo and not text[b.end : b.end + len(echo) + 1].lstrip().startswith(echo.strip()):
         return False
     mark = gap.group("mark")
-    if mark and unit_index.currency_before(text, a.start) is None:
+    if mark and a.currency is None:
         return False
     # "10 to 20 degrees below zero": both ends below zero, counted away from it
     return _scaled(a, b)[0] <= b.value or link in _DASHES or a.value < 0 and b.value < 0
@@ -140,19 +140,19 @@ def _interval(text: str, a: Number, b: Number, floor: int) -> Quantity:
     m = _between_before.search(text[max(floor, a.start - 20) : a.start])
     if m:
         start = a.start - (len(text[max(floor, a.start - 20) : a.start]) - m.start())
-    change, bound_start = _bound(text, a.start, floor)
+    change, bound_start = _bound(text, _front(a), floor)
     if change in ("<", "<=", ">", ">="):
         change = "="  # "up to 252 to 287 miles" reads as the range
     if not change and m and m.group().lower().startswith("from"):
         change = _direction(text, start, floor)  # "rose from 120 to 150": the range moved up
     return Quantity(
         min(start, bound_start), b.end, a.start, b.end,
-        (low + high) / 2, low, high, change if change else "=", "range",
+        (low + high) / 2, low, high, change if change else "=", "range", a.currency, a.mark_start,
     )
 
 
 def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quantity:
-    change, start = _bound(text, n.start, floor)
+    change, start = _bound(text, _front(n), floor)
     end = n.end
     if not change:
         after = _bound_after().match(text, n.end, min(len(text), n.end + 64))  # bounded: linear
@@ -162,7 +162,7 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
     if not change and n.kind == "age group":
         change = "<" if math.isnan(n.low) else ">"  # "the under-18s", "the over-65s"
     if not change:
-        change = _direction(text, n.start, floor)
+        change = _direction(text, _front(n), floor)
     if not change and n.signed and _signed_move(text, n):
         change = "down" if n.signed == "-" else "up"  # "FTSE -0.6%", "$-50.8bn"
     if not change and previous is not None and previous.change in ("up", "down"):
@@ -178,7 +178,8 @@ def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quan
         low, high = value, NAN
     elif change in ("<", "<="):
         low, high = NAN, value
-    return Quantity(min(start, n.start), end, n.start, n.end, value, low, high, change, n.kind)
+    return Quantity(min(start, n.start), end, n.start, n.end, value, low, high, change, n.kind,
+                    n.currency, n.mark_start)
 
 
 _equivalent = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*\(\s*[^\w\s]{0,2}(?:[A-Z]{1,3}\s?[^\w\s]?)?").fullmatch
@@ -189,16 +190,19 @@ def _signed_move(text: str, n: Number) -> bool:
     """A written sign on a percentage or an amount of money reads as a move."""
     if text[n.start] not in "-−+":
         return False  # "minus 233 Celsius" is a temperature, not a fall
-    return text.startswith("%", n.end) or unit_index.currency_before(text, n.start) is not None
+    return text.startswith("%", n.end) or n.currency is not None
 
 
-def _bound(text: str, pos: int, floor: int) -> tuple[str, int]:
-    """The bound phrase ending just before ``pos`` (past a currency mark): its change and start."""
-    currency = unit_index.currency_before(text, pos)
-    at = currency[1] if currency else pos
+def _front(n: Number) -> int:
+    """Where the number's words begin: at its currency mark, if it has one ("more than $5")."""
+    return n.mark_start if n.mark_start >= 0 else n.start
+
+
+def _bound(text: str, at: int, floor: int) -> tuple[str, int]:
+    """The bound phrase ending just before ``at``: its change and start."""
     m = _bound_before().search(text, max(floor, at - 32), at)  # "greater than or equal to "
     if m is None:
-        return "", pos
+        return "", at
     change = lexicon.bounds()[" ".join(m.group(1).lower().split())][0]
     return change, m.start(1)
 
@@ -206,10 +210,8 @@ def _bound(text: str, pos: int, floor: int) -> tuple[str, int]:
 _words_and_marks = re.compile(r"[A-Za-z]+|[,;:—–(]").findall
 
 
-def _direction(text: str, pos: int, floor: int) -> str:
-    """ "up" or "down" when a word of rise or fall stands before ``pos`` ("rose 8%")."""
-    currency = unit_index.currency_before(text, pos)
-    at = currency[1] if currency else pos
+def _direction(text: str, at: int, floor: int) -> str:
+    """ "up" or "down" when a word of rise or fall stands before ``at`` ("rose 8%")."""
     words = _words_and_marks(text[max(floor, at - 48) : at])
     while words and words[-1].lower() in _SKIPPABLE:
         words.pop()

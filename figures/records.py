@@ -31,6 +31,8 @@ class Number:
     kind: str  # "digits", "words", "fraction" or "vague"
     scale: float = 1.0  # the scale word folded in ("2.5 million": 1e6)
     signed: str = ""  # the explicit sign written, "-" or "+"
+    currency: str | None = None  # the currency of a mark written before it ("$", "US$", "EUR ")
+    mark_start: int = -1  # where that mark starts; -1 when there is none
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,8 @@ class Quantity:
     high: float
     change: str
     kind: str
+    currency: str | None = None  # the first number's currency mark, read by the numbers stage
+    mark_start: int = -1  # where that mark starts; -1 when there is none
 
 
 @dataclass(frozen=True, slots=True)

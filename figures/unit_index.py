@@ -148,6 +148,11 @@ def _spaced_words() -> frozenset[str]:
     return lexicon.word_set("stopwords.tsv") | {"us", "min", "mi", "ha", "cal", "gal", "ct", "pt"}
 
 
+def is_currency_mark(mark: str) -> bool:
+    """Whether ``mark`` is written before amounts of money ("$", "US$", "EUR")."""
+    return mark in index().currencies
+
+
 @functools.cache
 def _currency_tail() -> re.Pattern[str]:
     """A currency mark at the end of a string, longest mark first."""

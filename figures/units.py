@@ -47,11 +47,9 @@ _SLASH_TIME = {"h": "hour", "hr": "hour", "yr": "year", "y": "year", "d": "day",
 
 def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
     """The unit of quantity ``q`` in the sentence ``text[floor:ceiling]``."""
-    currency = unit_index.currency_before(text, q.num_start)
-    if currency is not None:
-        info, mark_start = currency
-        start = min(q.start, mark_start)
-        return _with_rate(text, Unit(info.name, text[mark_start : q.num_start].strip(),
+    if q.currency is not None:
+        start = min(q.start, q.mark_start)
+        return _with_rate(text, Unit(q.currency, text[q.mark_start : q.num_start].strip(),
                                      "currency", start, q.end), ceiling)
     if q.kind in ("age decade", "age group"):  # "in her 40s", "the over-65s"
         return Unit("year of age", "", "age", q.start, q.end)
