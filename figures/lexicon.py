@@ -26,6 +26,12 @@ def _lines(name: str) -> list[list[str]]:
 
 
 @functools.cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The fields of every line of data file ``name``."""
+    return tuple(tuple(row) for row in _lines(name))
+
+
+@functools.cache
 def word_set(name: str) -> frozenset[str]:
     """The first field of every line of data file ``name``."""
     return frozenset(row[0] for row in _lines(name))
@@ -51,14 +57,18 @@ def vague_amounts() -> dict[str, tuple[float, float]]:
 
 @functools.cache
 def bounds() -> dict[str, tuple[str, str]]:
-    """Bound phrase -> (change, side)."""
-    return {row[0]: (row[1], row[2]) for row in _lines("bounds.tsv")}
+    """Every bound phrase written before a number -> (change, "before"), as the bound
+    grammar composes them from bounds.tsv ("more than", "no fewer than", "just over")."""
+    from figures import bounds as grammar  # the grammar reads this module's files
+
+    return {phrase: (change, "before") for phrase, change in grammar.phrases_before().items()}
 
 
-@functools.cache
 def directions() -> dict[str, str]:
-    """Word of rise or fall -> "up" or "down"."""
-    return {row[0]: row[1] for row in _lines("directions.tsv")}
+    """Every form of a word of rise or fall ("rose", "cuts") -> "up" or "down"."""
+    from figures import bounds as grammar
+
+    return grammar.directions()
 
 
 @functools.cache

@@ -31,7 +31,7 @@ def find(
             continue
         times = dates.phrases(text, sentence.start, sentence.end)
         previous: Figure | None = None
-        read = quantities.read(text, found, sentence.start)
+        read = quantities.read(text, found, sentence.start, sentence.end)
         attached = [units.attach(text, q, sentence.start, sentence.end) for q in read]
         for i in reversed(range(len(attached) - 1)):  # backwards: "10 x 12 x 8 feet"
             attached[i] = units.borrowed(text, attached[i], attached[i + 1], read[i + 1].num_start)

@@ -2,81 +2,77 @@
 
 "35,000 to 37,000" and "between 5 and 10" become one quantity with low and
 high; "more than 1,200" a lower bound; "about 500,000" an approximation;
-"rose 8%" a rise.  The span grows to take in the words that say so.
+"rose 8%" a rise.  The span grows to take in the words that say so; the
+phrases themselves are the grammar of ``figures.bounds``.
+
+Readings this stage settles:
+
+- ``up``/``down`` is only ever the size of a move: "increased by $3 billion
+  to $51 billion" is a rise of 3 billion and a level of 51 billion, and
+  "went from 16,000 to 21,000" after a verb of change is an old and a new
+  level (two rows, both ``=``), while "from 300 to 400 people attended" is a
+  range.
+- A bound or an approximation wins the ``change`` column over a move in the
+  same phrase ("lost more than 60%" is ``>``, "up about 15%" is ``~``).
+- Two integers joined by a dash in a score or a tally ("won 112-104", "a 9-2
+  lead", "passed 52-48") are no quantity.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
-from figures import lexicon
+from figures import bounds, lexicon
 from figures.records import Number, Quantity
 
 NAN = math.nan
 
-# "up" and "down" say a change only after a linking verb or at a clause start
-# ("shares were up 2%", "Stoxx down 1%"); elsewhere they are particles ("sign up 500").
-_ADVERBS = frozenset({"up", "down"})
+# "up" and "down" say a change after a linking verb, a noun or at a clause start
+# ("shares were up 2%", "Stoxx down 1%"); after another verb they are particles ("sign up 500").
 _LINKING = frozenset(
     "is are was were be been being closed ended finished edged moved trading traded "
-    "inched ticked opened stood".split()
+    "inched ticked opened stood remained stayed".split()
 )
 _SKIPPABLE = frozenset(
     "by slightly sharply steeply marginally just only some another further nearly almost "
-    "about around roughly".split()
+    "about around roughly modestly substantially significantly dramatically nearly back a "
+    "an".split()
 )
-
-
-@functools.cache
-def _bound_before() -> re.Pattern[str]:
-    phrases = [p for p, (_, side) in lexicon.bounds().items() if side == "before"]
-    return re.compile(rf"(?:^|(?<=[\s(\"“]))({lexicon.phrase_pattern(phrases)})\s*$", re.I)
-
-
-@functools.cache
-def _bound_after() -> re.Pattern[str]:
-    phrases = [p for p, (_, side) in lexicon.bounds().items() if side == "after"]
-    # up to two words (the unit) may stand between: "50 people or more"; not a
-    # preposition going on ("5% and over the year", "10 and under 20")
-    return re.compile(
-        rf"(?:\s*[^\W\d_][\w-]*){{0,2}}?\s*,?\s*({lexicon.phrase_pattern(phrases)})\b"
-        r"(?!\s+(?:(?:the|a|an|this|that|its|their|his|her|our|to)\b|[$€£]?\d))",
-        re.I,
-    )
-
+_COPULAS = frozenset("is are was were be been amounted totaled totalled came stood".split())
+_SPANS = frozenset({"vague", "decade", "age decade", "age group"})  # numbers that are intervals already
+_DASHES = frozenset("-–—~〜")  # "20-30", "20~30": a range whatever the order of the ends
 
 # Between two numbers: the words that make them one range.
 _range_gap = re.compile(
     r"""
     # a unit said twice: "5 per cent to 20 per cent"
     ^\s*(?P<echo> [^\d\s,;:()\-–—][^\d\s,;:()]* (?:\s[^\d\s,;:()]+)? )?
-    \s*(?P<link> to | -\s+to | - | – | — | ~ | 〜 | and | or | -to- | through )\s*   # "18- to 24-year-olds"
-    (?P<mark> [^\d\s\w]{1,2} | [A-Z]{1,3}\$? )?$     # a currency mark before the second number
+    \s*(?P<link> to | -\s+to | - | – | — | ~ | 〜 | and | or | -to- | through )\s*$   # "18- to 24-year-olds"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_SPANS = frozenset({"vague", "decade", "age decade", "age group"})  # numbers that are intervals already
-_DASHES = frozenset("-–—~〜")  # "20-30", "20~30": a range whatever the order of the ends
 _between_before = re.compile(r"\b(?:between|from)\s+\S{0,3}$", re.I)
+_words_and_marks = re.compile(r"[A-Za-z][\w'’-]*|[,;:—–(]").findall
+_score_gap = re.compile(r"\s?[-–]\s?$").match
+_time_after = re.compile(r"\s*-?\s*(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries)\b", re.I).match
 
 
-def read(text: str, numbers: list[Number], floor: int = 0) -> list[Quantity]:
-    """The quantities of one sentence, from its numbers in text order.
-
-    ``floor`` is the sentence start: no look-behind crosses it.
-    """
+def read(text: str, numbers: list[Number], floor: int = 0, ceiling: int | None = None) -> list[Quantity]:
+    """The quantities of one sentence ``text[floor:ceiling]``, from its numbers in text order."""
+    ceiling = len(text) if ceiling is None else ceiling
     out: list[Quantity] = []
     i = 0
     while i < len(numbers):
         first = numbers[i]
         second = numbers[i + 1] if i + 1 < len(numbers) else None
-        if second is not None and _is_range(text, first, second, floor):
-            out.append(_interval(text, first, second, floor))
+        if second is not None and _is_score(text, first, second, floor, ceiling):
+            i += 2  # "won 112-104": a score, no quantity
+        elif second is not None and _is_range(text, first, second, floor):
+            out.append(_interval(text, first, second, floor, ceiling))
             i += 2
         else:
-            single = _single(text, first, floor, out[-1] if out else None)
+            single = _single(text, first, floor, ceiling, out[-1] if out else None)
             if out and _closes_interval(text, out[-1], single):
                 single = _bounded_interval(out.pop(), single)
             out.append(single)
@@ -84,42 +80,55 @@ def read(text: str, numbers: list[Number], floor: int = 0) -> list[Quantity]:
     return out
 
 
-_interval_gap = re.compile(r"\s*,?\s*(?:and|but)\s+", re.IGNORECASE).fullmatch
+# ------------------------------------------------------------------ intervals
+
+_interval_gap = re.compile(r"\s*,?\s*(?:and|but)?\s*").fullmatch
 
 
-def _closes_interval(text: str, lower: Quantity, upper: Quantity) -> bool:
-    """ "more than 30 and less than 40": a lower bound, then the upper bound closing it."""
-    return (
-        lower.change in (">", ">=") and upper.change in ("<", "<=") and lower.value < upper.value
-        and "age group" not in (lower.kind, upper.kind)
-        and _interval_gap(text, lower.end, upper.start) is not None
-    )
+def _closes_interval(text: str, one: Quantity, other: Quantity) -> bool:
+    """ "more than 30 and less than 40", "at most 100 and at least 20": two bounds of
+    opposite sides, next to each other, that close an interval."""
+    sides = {one.change[:1], other.change[:1]}
+    if sides != {"<", ">"} or "age group" in (one.kind, other.kind):
+        return False
+    lower, upper = (one, other) if one.change.startswith(">") else (other, one)
+    return lower.value < upper.value and _interval_gap(text, one.end, other.start) is not None
 
 
-def _bounded_interval(lower: Quantity, upper: Quantity) -> Quantity:
-    return Quantity(lower.start, upper.end, lower.num_start, upper.num_end,
-                    (lower.value + upper.value) / 2, lower.value, upper.value, "=", "range")
+def _bounded_interval(one: Quantity, other: Quantity) -> Quantity:
+    lower, upper = (one, other) if one.change.startswith(">") else (other, one)
+    return Quantity(one.start, other.end, one.num_start, other.num_end,
+                    (lower.value + upper.value) / 2, lower.value, upper.value, "=", "range",
+                    one.currency, one.mark_start)
 
 
 def _is_range(text: str, a: Number, b: Number, floor: int) -> bool:
-    gap = _range_gap.match(text[a.end : b.start])
+    b_front = _front(b)
+    gap = _range_gap.match(text[a.end : b_front])
     if gap is None or a.kind in _SPANS or b.kind in _SPANS:
         return False
+    if b.currency is not None and b.currency != a.currency:
+        return False  # "$5 to €10", "8 to $9"
     link = gap.group("link").lower()
-    if link in _DASHES and (a.kind != b.kind or text[a.end : b.start].count(" ") > 2):
+    if link in _DASHES and (a.kind != b.kind or text[a.end : b_front].count(" ") > 2):
         return False
-    if link == "and" and not _between_before.search(text[max(floor, a.start - 20) : a.start]):
+    opened = _between_before.search(text[max(floor, a.start - 20) : _front(a)])
+    if link == "and" and not opened:
         return False
     if link == "or" and (a.kind != "words" or b.kind != "words"):
         return False
     echo = gap.group("echo")
     if echo and not text[b.end : b.end + len(echo) + 1].lstrip().startswith(echo.strip()):
         return False
-    mark = gap.group("mark")
-    if mark and a.currency is None:
-        return False
+    if opened and opened.group().lower().startswith("from") \
+            and _moves_before(text, _front(a) - len(opened.group()), floor):
+        return False  # "went from 16,000 to 21,000": an old and a new level
+    if _by_before(text, _front(a), floor):
+        return False  # "increased by $3 billion to $51 billion": a move, then a level
+    if opened or link in _DASHES:
+        return True  # "between 50 and 20", "4.8-4.7": a range whatever the order
     # "10 to 20 degrees below zero": both ends below zero, counted away from it
-    return _scaled(a, b)[0] <= b.value or link in _DASHES or a.value < 0 and b.value < 0
+    return _scaled(a, b)[0] <= b.value or a.value < 0 and b.value < 0
 
 
 def _scaled(a: Number, b: Number) -> tuple[float, bool]:
@@ -132,58 +141,109 @@ def _scaled(a: Number, b: Number) -> tuple[float, bool]:
     return a.value, False
 
 
-def _interval(text: str, a: Number, b: Number, floor: int) -> Quantity:
+def _interval(text: str, a: Number, b: Number, floor: int, ceiling: int) -> Quantity:
     low, _ = _scaled(a, b)
     high = b.value
     low, high = min(low, high), max(low, high)
-    start = a.start
-    m = _between_before.search(text[max(floor, a.start - 20) : a.start])
+    front = _front(a)
+    start = front
+    m = _between_before.search(text[max(floor, front - 20) : front])
     if m:
-        start = a.start - (len(text[max(floor, a.start - 20) : a.start]) - m.start())
-    change, bound_start = _bound(text, _front(a), floor)
+        start = front - (len(text[max(floor, front - 20) : front]) - m.start())
+    bound = bounds.before(text, start, floor)
+    change = bound.change if bound else "="
     if change in ("<", "<=", ">", ">="):
         change = "="  # "up to 252 to 287 miles" reads as the range
-    if not change and m and m.group().lower().startswith("from"):
-        change = _direction(text, start, floor)  # "rose from 120 to 150": the range moved up
+    end = b.end
+    after = bounds.after(text, b.end, ceiling) if change == "=" else None
+    if after is not None and after.change == "~":
+        change, end = "~", after.end  # "20 to 30 or so"
     return Quantity(
-        min(start, bound_start), b.end, a.start, b.end,
-        (low + high) / 2, low, high, change if change else "=", "range", a.currency, a.mark_start,
+        min(start, bound.start if bound else start), end, a.start, b.end,
+        (low + high) / 2, low, high, change, "range", a.currency, a.mark_start,
     )
 
 
-def _single(text: str, n: Number, floor: int, previous: Quantity | None) -> Quantity:
-    change, start = _bound(text, _front(n), floor)
+def _is_score(text: str, a: Number, b: Number, floor: int, ceiling: int) -> bool:
+    """ "won 112-104", "a 9-2 lead", "a 2-3 loss": two integers joined by a dash that
+    count points or votes, not a range: a score word stands next to them, or the
+    pair runs downwards ("4-0", "52-48") with no unit after it."""
+    if a.kind != "digits" or b.kind != "digits" or a.currency or b.currency or a.signed or b.signed:
+        return False
+    if not (_score_gap(text[a.end : b.start]) and a.value.is_integer() and b.value.is_integer()):
+        return False
+    if _between_before.search(text[max(floor, a.start - 20) : a.start]):
+        return False
+    before = _words_and_marks(text[max(floor, a.start - 40) : a.start])[-3:]
+    after = _words_and_marks(text[b.end : min(ceiling, b.end + 24)])[:1]
+    scores = lexicon.word_set("score_words.tsv")
+    if any(w.lower() in scores for w in before + after):
+        return True
+    return a.value >= b.value and not _unit_like_after(text, b.end, ceiling)
+
+
+_unit_like = re.compile(r"\s?(?:%|[^\W\d_]+)").match
+
+
+def _unit_like_after(text: str, end: int, ceiling: int) -> bool:
+    """A unit or a counted noun after a number ("5-3 metres", "3-2 people")."""
+    m = _unit_like(text, end, ceiling)
+    if m is None:
+        return False
+    word = m.group().strip().lower()
+    return word == "%" or word.endswith("s") or len(word) <= 3 and word not in ("in", "on", "at", "to", "and")
+
+
+# -------------------------------------------------------------------- singles
+
+
+def _single(text: str, n: Number, floor: int, ceiling: int, previous: Quantity | None) -> Quantity:
+    front = _front(n)
+    bound = bounds.before(text, front, floor)
+    if bound is not None and _is_period(text, bound, n, previous):
+        bound = None  # "grew 5% over 25 years": a period, no bound
+    change = bound.change if bound else ""
+    start = bound.start if bound else front
     end = n.end
-    if not change:
-        after = _bound_after().match(text, n.end, min(len(text), n.end + 64))  # bounded: linear
-        if after and n.kind not in _SPANS:
-            change = lexicon.bounds()[" ".join(after.group(1).lower().split())][0]
-            end = after.end()
+    if n.kind not in _SPANS and change in ("", "~", "="):
+        after = bounds.after(text, n.end, ceiling)  # bounded: linear
+        if after is not None and (not change or after.change != "~"):
+            change, end = after.change, after.end  # "about 500 or less" is at most 500
     if not change and n.kind == "age group":
         change = "<" if math.isnan(n.low) else ">"  # "the under-18s", "the over-65s"
-    if not change:
-        change = _direction(text, _front(n), floor)
-    if not change and n.signed and _signed_move(text, n):
-        change = "down" if n.signed == "-" else "up"  # "FTSE -0.6%", "$-50.8bn"
-    if not change and previous is not None and previous.change in ("up", "down"):
-        if _or_apposition(text[previous.num_end : n.start]):
-            change = previous.change  # "lost 190 points, or 0.6%"
-    if not change and previous is not None and previous.change != "=":
-        if _equivalent(text[previous.num_end : n.start]):
-            change = previous.change  # "more than 7.5 million crowns (US$1.1 million)"
-    change = change or "="
-    value = n.value
-    low, high = n.low, n.high
+    value, low, high = n.value, n.low, n.high
     if change in (">", ">="):
         low, high = value, NAN
     elif change in ("<", "<="):
         low, high = NAN, value
-    return Quantity(min(start, n.start), end, n.start, n.end, value, low, high, change, n.kind,
+    if not change:
+        change = _direction(text, start, floor) or _noun_after(text, n.end, ceiling)
+    if not change and n.signed and _signed_move(text, n):
+        change = "down" if n.signed == "-" else "up"  # "FTSE -0.6%", "$-50.8bn"
+    if not change and previous is not None and previous.change in ("up", "down"):
+        if _or_apposition(text[previous.num_end : front]):
+            change = previous.change  # "lost 190 points, or 0.6%"
+    if not change and previous is not None and previous.change != "=":
+        if _equivalent(text[previous.num_end : front]):
+            change = previous.change  # "more than 7.5 million crowns (US$1.1 million)"
+    return Quantity(min(start, n.start), end, n.start, n.end, value, low, high, change or "=", n.kind,
                     n.currency, n.mark_start)
 
 
 _equivalent = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*\(\s*[^\w\s]{0,2}(?:[A-Z]{1,3}\s?[^\w\s]?)?").fullmatch
 _or_apposition = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*,?\s*or\s+(?:by\s+)?[$€£]?").fullmatch
+_clause_mark = re.compile(r"[;:.!?]")
+
+
+def _is_period(text: str, bound: bounds.Bound, n: Number, previous: Quantity | None) -> bool:
+    """ "over 25 years" after another quantity of its clause is the period of that
+    quantity ("grew 5% over 25 years", "$3 billion over five years"), not a bound."""
+    if previous is None or text[bound.start : bound.start + 4].lower() != "over":
+        return False
+    if not _time_after(text, n.end):
+        return False
+    between = text[previous.end : bound.start]
+    return len(between) < 60 and _clause_mark.search(between) is None
 
 
 def _signed_move(text: str, n: Number) -> bool:
@@ -198,29 +258,104 @@ def _front(n: Number) -> int:
     return n.mark_start if n.mark_start >= 0 else n.start
 
 
-def _bound(text: str, at: int, floor: int) -> tuple[str, int]:
-    """The bound phrase ending just before ``at``: its change and start."""
-    m = _bound_before().search(text, max(floor, at - 32), at)  # "greater than or equal to "
-    if m is None:
-        return "", at
-    change = lexicon.bounds()[" ".join(m.group(1).lower().split())][0]
-    return change, m.start(1)
+# -------------------------------------------------------------------- changes
 
 
-_words_and_marks = re.compile(r"[A-Za-z]+|[,;:—–(]").findall
+def _words_before(text: str, at: int, floor: int) -> list[str]:
+    return _words_and_marks(text[max(floor, at - 60) : at])
 
 
 def _direction(text: str, at: int, floor: int) -> str:
-    """ "up" or "down" when a word of rise or fall stands before ``at`` ("rose 8%")."""
-    words = _words_and_marks(text[max(floor, at - 48) : at])
+    """ "up" or "down" when a word of change governs the number at ``at``: a verb
+    ("rose 8%", "cut prices by 5%"), a noun ("an increase of 5%", "the drop was 3%"),
+    or "up"/"down" after a noun or a linking verb ("shares down 8.3%")."""
+    words = _words_before(text, at, floor)
+    by = False
     while words and words[-1].lower() in _SKIPPABLE:
+        by = by or words[-1].lower() == "by"
         words.pop()
     if not words:
         return ""
     word = words[-1].lower()
-    change = lexicon.directions().get(word, "")
-    if change and word in _ADVERBS:
-        before = words[-2].lower() if len(words) > 1 else ""
-        if before and before not in _LINKING and before.isalpha():
+    if word in ("up", "down"):
+        return word if _adverb_of_change(words) else ""
+    move = bounds.change_of(word, "verb")
+    if move:
+        return move if move != "move" else ""
+    if word == "of" or word in _COPULAS:
+        noun = words[-2] if len(words) > 1 else ""
+        move = bounds.change_of(noun, "noun")
+        return move if move in ("up", "down") else ""
+    if by:
+        return _verb_before_object(words)  # "cut its forecast by 5%"
+    return ""
+
+
+def _adverb_of_change(words: list[str]) -> bool:
+    """Whether "up"/"down" (the last of ``words``) says a change: after a linking verb,
+    a noun or at a clause start, not as a verb's particle ("signed up")."""
+    if len(words) < 2:
+        return True
+    before = words[-2]
+    low = before.lower()
+    if low in _LINKING or not before[0].isalpha():
+        return True
+    if before[0].isupper():
+        return True  # "Nvidia up 3%"
+    return low.endswith("s") and not low.endswith("ss") and not bounds.change_of(low, "verb")
+
+
+def _verb_before_object(words: list[str]) -> str:
+    """The direction of a verb of change a few words before "by" ("raised prices by")."""
+    for word in reversed(words[-4:]):
+        if not word[0].isalpha():
             return ""
-    return change
+        move = bounds.change_of(word.lower(), "verb") or bounds.change_of(word.lower(), "by-verb")
+        if move in ("up", "down"):
+            return move
+    return ""
+
+
+def _moves_before(text: str, at: int, floor: int) -> bool:
+    """Whether a verb or noun of change (any direction) stands right before ``at``
+    ("rose from", "went from", "an increase from")."""
+    words = _words_before(text, at, floor)
+    while words and words[-1].lower() in _SKIPPABLE:
+        words.pop()
+    if not words:
+        return False
+    word = words[-1].lower()
+    return bool(bounds.change_of(word, "verb") or bounds.change_of(word, "by-verb")
+                or bounds.change_of(word, "noun"))
+
+
+def _by_before(text: str, at: int, floor: int) -> bool:
+    """Whether the number at ``at`` is the "by" amount of a move ("increased by $3 billion")."""
+    words = _words_before(text, at, floor)
+    while words and words[-1].lower() in _SKIPPABLE - {"by"}:
+        words.pop()
+    if not words or words[-1].lower() != "by":
+        return False
+    return bool(_direction(text, at, floor))
+
+
+_noun_after_number = re.compile(
+    r"""(?: \s?% | \s*-?\s*(?:per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?) )?  # the unit
+        [\s-]+ (?P<first>[a-z][\w-]*) (?:\s+(?P<second>[a-z]+))?  # a noun, or a modifier and a noun
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _noun_after(text: str, end: int, ceiling: int) -> str:
+    """ "a 40 percent drop", "a 3% annual rise", "a $2 billion cut": a singular noun of
+    change that the number modifies."""
+    m = _noun_after_number.match(text, end, min(ceiling, end + 48))
+    if m is None:
+        return ""
+    for noun in (m.group("first"), m.group("second")):
+        noun = (noun or "").lower()
+        move = bounds.change_of(noun, "noun") if noun else ""
+        if move in ("up", "down"):
+            return "" if noun.endswith("s") and not noun.endswith("ss") else move
+    return ""

@@ -10,10 +10,13 @@ FILES = sorted(p.name for p in lexicon.data_path().glob("*.tsv"))
 # the number of tab-separated fields each file's header documents
 FIELDS = {
     "abbreviations.tsv": 1, "adjectives.tsv": 1, "bounds.tsv": 3, "currencies.tsv": 2,
-    "directions.tsv": 2, "identifiers.tsv": 1, "not_plural.tsv": 1, "number_words.tsv": 3,
+    "changes.tsv": 3, "score_words.tsv": 1, "identifiers.tsv": 1, "not_plural.tsv": 1, "number_words.tsv": 3,
     "plurals.tsv": 2, "prefixes.tsv": 2, "scales.tsv": 2, "stopwords.tsv": 1, "cue_words.tsv": 2,
     "time_words.tsv": 2, "units_extra.tsv": 3, "vague.tsv": 3, "verbs.tsv": 1,
 }
+
+# files whose key is more than the first field ("more" is a comparative and an "after" word)
+KEY_FIELDS = {"bounds.tsv": 2}
 
 
 def test_every_file_is_listed() -> None:
@@ -31,7 +34,7 @@ def test_file_is_well_formed(name: str) -> None:
         fields = line.split("\t")
         assert len(fields) == FIELDS[name], line
         assert all(f == f.strip() and f for f in fields), line
-        keys.append(fields[0])
+        keys.append(tuple(fields[: KEY_FIELDS.get(name, 1)]))
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     assert not duplicates, duplicates
 
@@ -41,6 +44,7 @@ def test_values_parse() -> None:
     assert lexicon.vague_amounts()["tens of thousands"] == (10000.0, 100000.0)
     assert all(change in ("~", ">", ">=", "<", "<=", "=") for change, _ in lexicon.bounds().values())
     assert set(lexicon.directions().values()) == {"up", "down"}
+    assert {part for _, part, _ in lexicon.rows("changes.tsv")} == {"verb", "by-verb", "noun", "both"}
 
 
 def test_quantulum_data_is_read_without_its_loader() -> None:

@@ -1,0 +1,167 @@
+"""The grammar of bounds, approximations and changes around a number.
+
+Phrases are composed from the closed classes in ``data/bounds.tsv``: a
+comparative makes "more than", "no more than" (the inclusive opposite),
+"more than or equal to", "greater or equal than" and "equal to or less
+than"; a hedge may stand before ("just over", "well below", "slightly more
+than"); prepositions ("over", "under", "sub-"), fixed phrases ("at least",
+"up to"), verbs ("exceeded") and signs ("≥", "x>10") bound the number after
+them; "or more", "and older", "-plus" bound the number before.
+
+Words of change (``data/changes.tsv``, lemmas) make a number the size of a
+move: a verb before it ("rose 8%", "cut prices by 5%"), a noun before it
+("an increase of 5%", "the drop was 3%") or after it ("a 40 percent drop"),
+or a change adverb ("shares down 8.3%", "were up 2%").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from figures import lexicon
+
+_INCLUSIVE = {">": ">=", "<": "<="}
+_OPPOSITE_INCLUSIVE = {">": "<=", "<": ">="}  # "no more than 5" is at most 5
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """A bound or approximation phrase: its change and where it stands."""
+
+    change: str  # > < >= <= ~ =
+    start: int
+    end: int
+
+
+@functools.cache
+def _words(role: str) -> dict[str, str]:
+    """The words of ``role`` in bounds.tsv -> the change they give."""
+    return {row[0]: row[2] for row in lexicon.rows("bounds.tsv") if row[1] == role}
+
+
+@functools.cache
+def phrases_before() -> dict[str, str]:
+    """Every bound or approximation phrase that stands before a number -> its change."""
+    out: dict[str, str] = {}
+    for comp, change in _words("comparative").items():
+        out[f"{comp} than"] = change
+        for inclusive in (f"{comp} than or equal to", f"{comp} or equal to", f"{comp} or equal than",
+                          f"equal to or {comp} than", f"{comp} than or equal"):
+            out[inclusive] = _INCLUSIVE[change]
+        for no in ("no", "not"):
+            out[f"{no} {comp} than"] = _OPPOSITE_INCLUSIVE[change]
+    for prep, change in _words("preposition").items():
+        out[prep] = change
+        if not prep.endswith("-"):
+            out[f"{prep} the age of"] = change
+    out |= _words("phrase") | _words("verb")
+    for hedge in _words("hedge"):
+        for phrase, change in list(out.items()):
+            if change in ("<", ">", "<=", ">=") and not phrase.startswith(("no ", "not ")):
+                out.setdefault(f"{hedge} {phrase}", change)
+    out |= _words("approximate") | _words("exact")
+    return out
+
+
+@functools.cache
+def _before() -> re.Pattern[str]:
+    words = [p for p in phrases_before() if p[-1].isalpha() or p[-1] in ".-"]
+    symbols = sorted(_words("symbol"), key=len, reverse=True)
+    return re.compile(
+        rf"""(?: (?:^|(?<=[\s(\[\"“'‘]))(?P<words>{lexicon.phrase_pattern(words)})   # "more than "
+               | (?P<symbol>{"|".join(re.escape(s) for s in symbols)}) )            # "x>", "≥ "
+            \s*$""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+@functools.cache
+def _after() -> re.Pattern[str]:
+    words = lexicon.phrase_pattern(w for w in _words("after") if w != "plus")
+    approximate = lexicon.phrase_pattern(w for w, c in _words("after").items() if c == "~")
+    # up to two words (the unit) may stand between: "50 people or more"; not a bound going
+    # on to a noun or a number ("5% and over the year", "200 or greater than 190")
+    return re.compile(
+        rf"""(?:\s*[^\W\d_][\w-]*){{0,2}}?
+             (?: (?: \s*,?\s*(?:or|and)\s+(?P<word>{words}) | [\s-](?P<plus>plus)
+                   | \s+(?P<approx>{approximate}) )\b
+               | (?P<sign>\+) )
+             (?!\s+(?:(?:the|a|an|this|that|its|their|his|her|our|to|of)\b|[$€£]?\d)
+                |\s+than\s+\S)  # "200 or greater than 190": a bound of the number after""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def before(text: str, at: int, floor: int) -> Bound | None:
+    """The bound phrase ending just before ``at`` (white space between allowed)."""
+    m = _before().search(text, max(floor, at - 40), at)
+    if m is None:
+        return None
+    if m.group("symbol"):
+        return Bound(_words("symbol")[m.group("symbol")], m.start("symbol"), at)
+    phrase = " ".join(m.group("words").lower().split())
+    return Bound(phrases_before()[phrase], m.start("words"), at)
+
+
+def after(text: str, end: int, ceiling: int) -> Bound | None:
+    """The bound phrase after a number ending at ``end`` ("or more", "-plus", "+")."""
+    m = _after().match(text, end, min(ceiling, end + 64))
+    if m is None:
+        return None
+    if m.group("sign") and m.start("sign") != end:
+        return None  # only a "+" glued to the number ("50+")
+    if m.group("plus") or m.group("sign"):
+        return Bound(">=", end, m.end())
+    word = m.group("word") or m.group("approx")
+    key = " ".join(word.lower().split())
+    return Bound(_words("after")[key], end, m.end())
+
+
+# --------------------------------------------------------------- changes
+
+
+@functools.cache
+def _changes() -> dict[str, tuple[str, str]]:
+    """Lemma of change -> (part of speech, direction)."""
+    return {row[0]: (row[1], row[2]) for row in lexicon.rows("changes.tsv")}
+
+
+@functools.lru_cache(maxsize=65536)
+def change_of(word: str, part: str) -> str:
+    """The direction ("up", "down", "move") of ``word`` read as a ``part`` ("verb",
+    "by-verb" or "noun") of change, or ""."""
+    low = word.lower()
+    for lemma in _lemmas(low, part):
+        entry = _changes().get(lemma)
+        if entry is not None and (entry[0] == part or entry[0] == "both" and part != "by-verb"):
+            return entry[1]
+    return ""
+
+
+def _lemmas(word: str, part: str) -> tuple[str, ...]:
+    """The lemmas of ``word`` as a verb or a noun, the word itself first."""
+    from lemminflect import getAllLemmas  # lazily: only when a number has words before it
+
+    found = getAllLemmas(word, upos="NOUN" if part == "noun" else "VERB")
+    lemmas = [lemma for forms in found.values() for lemma in forms]
+    return (word, *lemmas)
+
+
+@functools.cache
+def directions() -> dict[str, str]:
+    """Every inflected form of a word of change -> its direction (for other stages'
+    word tests: a form of "rise" is no noun of a phrase)."""
+    from lemminflect import getAllInflections
+
+    out: dict[str, str] = {}
+    for lemma, (part, direction) in _changes().items():
+        if direction == "move":
+            continue
+        upos = "VERB" if part in ("verb", "both") else "NOUN"
+        for forms in getAllInflections(lemma, upos=upos).values():
+            for form in forms:
+                out.setdefault(form, direction)
+        out.setdefault(lemma, direction)
+    return out
