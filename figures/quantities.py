@@ -123,8 +123,8 @@ def _is_range(text: str, a: Number, b: Number, floor: int) -> bool:
     if opened and opened.group().lower().startswith("from") \
             and _moves_before(text, _front(a) - len(opened.group()), floor):
         return False  # "went from 16,000 to 21,000": an old and a new level
-    if _by_before(text, _front(a), floor):
-        return False  # "increased by $3 billion to $51 billion": a move, then a level
+    if link == "to" and _moved_to_level(text, a, b, echo, floor):
+        return False  # "increased by $3 billion to $51 billion", "fell $1.21 to $63.05": a move, a level
     if opened or link in _DASHES:
         return True  # "between 50 and 20", "4.8-4.7": a range whatever the order
     # "10 to 20 degrees below zero": both ends below zero, counted away from it
@@ -158,6 +158,8 @@ def _interval(text: str, a: Number, b: Number, floor: int, ceiling: int) -> Quan
     after = bounds.after(text, b.end, ceiling) if change == "=" else None
     if after is not None and after.change == "~":
         change, end = "~", after.end  # "20 to 30 or so"
+    if change == "=":
+        change = _direction(text, start, floor) or "="  # "may rise 5 to 10 percent"
     return Quantity(
         min(start, bound.start if bound else start), end, a.start, b.end,
         (low + high) / 2, low, high, change, "range", a.currency, a.mark_start,
@@ -329,14 +331,14 @@ def _moves_before(text: str, at: int, floor: int) -> bool:
                 or bounds.change_of(word, "noun"))
 
 
-def _by_before(text: str, at: int, floor: int) -> bool:
-    """Whether the number at ``at`` is the "by" amount of a move ("increased by $3 billion")."""
-    words = _words_before(text, at, floor)
-    while words and words[-1].lower() in _SKIPPABLE - {"by"}:
-        words.pop()
-    if not words or words[-1].lower() != "by":
+def _moved_to_level(text: str, a: Number, b: Number, echo: str | None, floor: int) -> bool:
+    """Whether "``a`` to ``b``" is a move and the level it reached: ``a`` is the size of
+    a move ("increased by $3 billion to", "fell $1.21 to") and ``b`` has a mark or unit
+    of its own ("$63.05", "5 percent to 7 percent"); "rose 5 to 10 percent" is a range."""
+    if not _direction(text, _front(a), floor):
         return False
-    return bool(_direction(text, at, floor))
+    by = _words_before(text, _front(a), floor)[-1:] == ["by"]
+    return by or b.currency is not None or bool(echo)
 
 
 _noun_after_number = re.compile(
