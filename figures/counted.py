@@ -58,6 +58,13 @@ def is_plural(word: str) -> bool:
     return not low.endswith("ss") and li.getInflection(first, tag="NNS")[:1] == (low,)
 
 
+def plurals(word: str) -> tuple[str, ...]:
+    """Every plural lemminflect knows of a one-word noun ("penny": pennies, pence); none else."""
+    if " " in word or not word.isalpha():
+        return ()
+    return tuple(p for p in _lemminflect().getInflection(word, tag="NNS") if p != word)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def singular(word: str) -> str:
     """The singular of a plural noun, lowercase ("countries" -> "country", "men" -> "man");

@@ -95,7 +95,7 @@ def _prefixable(units: dict[str, dict]) -> set[str]:
 @functools.cache
 def atoms() -> Atoms:
     """The atoms, built once."""
-    from figures import currency_atoms
+    from figures import counted, currency_atoms
 
     units = database()
     symbols: dict[str, list[Atom]] = {}
@@ -104,8 +104,12 @@ def atoms() -> Atoms:
 
     def add_name(surface: str, atom: Atom) -> None:
         phrase = " ".join(surface.lower().split())
-        for form in {phrase, plural_phrase(phrase), phrase.replace("-", " ")}:
-            names.setdefault(form, atom)
+        forms = {phrase, plural_phrase(phrase), phrase.replace("-", " "), *counted.plurals(phrase)}
+        for form in forms:
+            if phrase == atom.name:
+                names[form] = atom  # "tons" is the ton's, before the short ton's
+            else:
+                names.setdefault(form, atom)
 
     prefixable = _prefixable(units)
     for name, unit in units.items():

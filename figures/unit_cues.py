@@ -78,10 +78,19 @@ def _holds(condition: str, around: Around) -> bool:
         return not around.glued
     if condition == "code":
         return around.glued and is_code(around)
+    if condition == "closing":
+        return closes_quote(around)
     if condition.startswith("next:"):
         m = _next_word(around.text, around.end, around.ceiling)
         return bool(m) and lexicon.cue_words().get(m.group(1).lower()) == condition[5:]
     return lexicon.mentions(condition, around.text, around.start, around.end, around.floor, around.ceiling)
+
+
+def closes_quote(around: Around) -> bool:
+    """Whether the mark after the number closes a quotation opened before it
+    ("\"one hundred and two\""), rather than marking inches or seconds."""
+    before = around.text[around.floor : around.number_start]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def is_code(around: Around) -> bool:

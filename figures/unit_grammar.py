@@ -36,6 +36,7 @@ _token = re.compile(
 )
 # A power written right after an atom: m2, m^2, km², s-1, s⁻¹ (never "L202").
 _power = re.compile(r"(?:\^|\*\*)?(?P<sign>[-−⁻])?(?P<n>[1-3]|[¹²³])(?![\d.,]?\d)")
+_code_tail = re.compile(r"-\d").match  # a letter and a hyphen before digits: part of a name
 _SUPERSCRIPT = {"¹": 1, "²": 2, "³": 3}
 _POWER_WORDS = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3, "cu.": 3}
 _POWER_AFTER = {"squared": 2, "cubed": 3}
@@ -67,7 +68,11 @@ class _Factor:
 def match(text: str, pos: int, limit: int) -> Reading | None:
     """The unit that starts at ``text[pos]`` (after at most one space), read up to ``limit``."""
     head = _head(text, pos, limit)
-    if head is None or not _may_start(head.group(1)):
+    if head is None:
+        return None
+    if head.group(1) in _BRACKETS:
+        return _bracketed(text, head.end(), limit, _BRACKETS[head.group(1)])
+    if not _may_start(head.group(1)):
         return None
     toks = _tokens(text, pos, min(limit, pos + 48))
     if not toks:
@@ -205,6 +210,8 @@ def _scale_after(toks: list[re.Match[str]], i: int) -> Atom | None:
     if i >= len(toks) or not toks[i].group("word"):
         return None
     word = toks[i].group("word").rstrip(".")
+    if len(word) == 1:
+        word = word.upper()  # "75 degrees f"
     readings = atoms().symbols.get(word, ())
     found = [a for a in readings if a.dimension == "temperature"]
     if found:
@@ -327,12 +334,24 @@ def _dimension(factors: list[_Factor]) -> str:
 
 def _reading(factors: list[_Factor], glued: bool, text: str) -> Reading:
     end = factors[-1].end
-    run_on = glued and end < len(text) and text[end].isalnum()
+    run_on = glued and end < len(text) and text[end].isalnum() \
+        or len(factors[-1].spelling) == 1 and _code_tail(text, end) is not None  # "24703 L-202"
     if len(factors) == 1 and factors[0].power == 1:
         f = factors[0]
         return Reading(f.atom.name, f.atom.dimension, end, f.spelling, glued, run_on)
     atom = _named(factors)
     return Reading(atom.name, atom.dimension, end, "", glued, run_on)
+
+
+_BRACKETS = {"{": "}", "<": ">", "[": "]"}
+
+
+def _bracketed(text: str, pos: int, limit: int, close: str) -> Reading | None:
+    """A unit in brackets of its own after a number ("20 {kg}", "20 <kg>")."""
+    found = match(text, pos, limit)
+    if found is None or not text.startswith(close, found.end) or text[pos : pos + 1].isspace():
+        return None
+    return Reading(found.name, found.dimension, found.end + 1, found.spelling, False)
 
 
 def _per_only(text: str, toks: list[re.Match[str]], glued: bool) -> Reading | None:

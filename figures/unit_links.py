@@ -69,7 +69,7 @@ def _merged(text: str, pairs: list[tuple[Quantity, Unit]], floor: int,
 
 def _subunits(text: str, pq: Quantity, pu: Unit, q: Quantity, u: Unit) -> float:
     """How many of ``u`` make one ``pu`` when the two state one amount, else 0."""
-    if pu.name is None or pq.kind == "range" or q.kind == "range" or q.change != "=":
+    if pu.name is None or pq.kind == "range" or q.kind == "range":
         return 0.0
     if not _compound_gap(text, pu.end, q.start):
         return 0.0
@@ -90,8 +90,9 @@ def _joined(text: str, pq: Quantity, pu: Unit, q: Quantity, u: Unit,
     def add(x: float) -> float:
         return x if math.isnan(x) else x + extra
 
+    change = q.change if pq.change == "=" else pq.change  # "5 ft 2 in or so"
     merged = dataclasses.replace(pq, end=end, num_end=q.num_end, value=pq.value + extra,
-                                 low=add(pq.low), high=add(pq.high))
+                                 low=add(pq.low), high=add(pq.high), change=change)
     return merged, Unit(pu.name, pu.surface, pu.dimension, pu.start, end, pu.noun_start, pu.noun_end)
 
 

@@ -111,6 +111,8 @@ def _physical(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
     start = pos + (text[pos] in " \t\u00a0")
     glued = found.glued and pos == q.num_end
     name, dimension = found.name, found.dimension
+    if found.code or (glued and _after_hyphened_word(text, q.num_start)):
+        return _identifier(q, found.end)  # "24703L202", "scp-173m"
     rule = unit_cues.choose(found.spelling, Around(text, q.num_start, start, found.end, floor, ceiling,
                                                    glued)) if found.spelling else None
     if rule is not None:
@@ -118,8 +120,6 @@ def _physical(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
             return _identifier(q, found.end) if rule.condition == "code" else None
         name = rule.reading
         dimension = rule.dimension if rule.dimension != NO_UNIT else _dimension_of(rule.reading, dimension)
-    if found.code or (glued and _after_hyphened_word(text, q.num_start)):
-        return _identifier(q, found.end)  # "24703L202", "scp-173m"
     if dimension == "count" and counted.is_english_word(found.spelling.lower()) \
             and counted.singular(found.spelling) not in (name, "time"):
         return None  # "pieces": a counted noun, not the database's "set"

@@ -155,6 +155,11 @@ CASES = [
     ("more inside", "It ordered 15 more buses.", "15 more buses", "bus", "count"),
     ("unmarked plural", "Some 300 staff were sent home.", "Some 300 staff", "staff", "count"),
     ("pieces are counted", "It sold 40 pieces.", "40 pieces", "piece", "count"),
+    ("unit in braces", "The load is 35 {kg} in all.", "35 {kg}", "kilogram", "mass"),
+    ("unit in angle brackets", "The load is 35 <lb> in all.", "35 <lb>", "pound-mass", "mass"),
+    ("scale in lower case", "Set it to 40 degrees c now.", "40 degrees c", "celsius", "temperature"),
+    ("irregular plural of a unit", "It bid 320 pence a share.", "320 pence a share", "penny per share", "rate"),
+    ("tons are tons", "It shipped 9,000 tons.", "9,000 tons", "ton", "mass"),
 ]
 
 
@@ -199,6 +204,9 @@ ROWS = [
     ("form name", "The 10K filing was late.", []),
     ("glued unit keeps its number", "It hit 250km/hr.", [("250km/hr", 250, "kilometre per hour")]),
     ("percent before of", "per cent of 75", [("75", 75, "percentage")]),
+    ("a bound after the compound", "It is 9 ft 4 in or so.", [("9 ft 4 in or so", 9 + 1 / 3, "foot")]),
+    ("closing quote is no inch", 'She said "forty-two" twice.', [("forty-two", 42, None)]),
+    ("letter and hyphen before digits", "Ask for 3519 K-77 now.", []),
 ]
 
 
