@@ -45,7 +45,8 @@ def _lookup(words: tuple[str, ...], glued: bool) -> tuple[UnitInfo, int] | None:
         rule = unit_cues.choose(found.spelling, Around("", 0, 0, 0, 0, 0, found.glued))
         if rule is not None and rule.reading == NO_UNIT:
             # with no context, a word ("in", "a") is no unit; a symbol may be one ("3 F")
-            rule = None if not is_english_word(found.spelling.lower()) else rule
+            word = len(found.spelling) > 1 and is_english_word(found.spelling.lower())
+            rule = rule if word or found.spelling.lower() == "a" else None
         if rule is not None and rule.reading == NO_UNIT:
             return None
         if rule is not None:

@@ -124,11 +124,17 @@ _parallel_gap = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*,?\s+(?:and|or|but|while|
 _parallel_after = re.compile(r"\s+(?:by|in|at|for|from|on|with|via|through|under)\b")
 
 
+# "3.9 million headsets, up from 2.4 million": the same thing, measured before.
+_compared = re.compile(r"\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.I)
+
+
 def _parallel(text: str, before: Unit, unit: Unit, q: Quantity, ceiling: int) -> Unit:
     """``unit`` with the unit of the quantity before it, when it has none and stands in
-    a phrase built like that one's ("... and 120 by tender")."""
+    a phrase built like that one's ("... and 120 by tender") or is compared with it
+    ("..., up from 2.4 million")."""
     if unit.name is None and before.name is not None and before.dimension not in ("age", "rate") \
-            and q.kind in ("digits", "words") and _parallel_gap.match(text, before.end, q.start) \
-            and _parallel_after.match(text, q.end, ceiling):
+            and q.kind in ("digits", "words") and (
+                _parallel_gap.match(text, before.end, q.start) and _parallel_after.match(text, q.end, ceiling)
+                or _compared.match(text, before.end, q.start)):
         return Unit(before.name, "", before.dimension, unit.start, unit.end)
     return unit

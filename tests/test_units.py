@@ -205,6 +205,8 @@ ROWS = [
     ("glued unit keeps its number", "It hit 250km/hr.", [("250km/hr", 250, "kilometre per hour")]),
     ("percent before of", "per cent of 75", [("75", 75, "percentage")]),
     ("a bound after the compound", "It is 9 ft 4 in or so.", [("9 ft 4 in or so", 9 + 1 / 3, "foot")]),
+    ("compared with the one before", "Sales hit 5.1 million cars, up from 4.2 million.",
+     [("5.1 million cars", 5.1e6, "car"), ("4.2 million", 4.2e6, "car")]),
     ("closing quote is no inch", 'She said "forty-two" twice.', [("forty-two", 42, None)]),
     ("letter and hyphen before digits", "Ask for 3519 K-77 now.", []),
 ]
