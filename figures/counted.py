@@ -58,13 +58,6 @@ def is_plural(word: str) -> bool:
     return not low.endswith("ss") and li.getInflection(first, tag="NNS")[:1] == (low,)
 
 
-def plurals(word: str) -> tuple[str, ...]:
-    """Every plural lemminflect knows of a one-word noun ("penny": pennies, pence); none else."""
-    if " " in word or not word.isalpha():
-        return ()
-    return tuple(p for p in _lemminflect().getInflection(word, tag="NNS") if p != word)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def singular(word: str) -> str:
     """The singular of a plural noun, lowercase ("countries" -> "country", "men" -> "man");
@@ -123,7 +116,7 @@ def _noun_phrase(words: list[tuple[str, int, int]], single: bool) -> tuple[int, 
             continue  # "20 more trucks": a quantifier, never the head
         if is_plural(word) or (single and not _droppable(word)):
             return first, i
-    return _unmarked_plural(words, first, stop)
+    return None if single else _unmarked_plural(words, first, stop)
 
 
 @functools.cache
@@ -134,14 +127,23 @@ def _stops() -> frozenset[str]:
 
 def _unmarked_plural(words: list[tuple[str, int, int]], first: int | None,
                      stop: frozenset[str]) -> tuple[int, int] | None:
-    """A noun after a number above one that ends its phrase without a plural ending
-    ("200 staff were", "12 aircraft."): a noun the same in both numbers."""
+    """The noun that ends a phrase after a number above one without a plural ending
+    ("300 staff were", "100 young people a day", "12 aircraft."): a noun the same
+    in both numbers."""
     if first is None:
         return None
-    word = words[first][0]
-    after = words[first + 1][0] if first + 1 < len(words) else "."
-    if word.islower() and "NOUN" in parts_of_speech(word) and (after.lower() in stop or not after[0].isalpha()):
-        return first, first
+    last = first
+    while last + 1 < len(words) and last + 1 - first < _MAX_MODIFIERS:
+        nxt = words[last + 1][0]
+        if not nxt[0].isalpha() or nxt.lower() in stop:
+            break
+        last += 1
+    after = words[last + 1][0] if last + 1 < len(words) else "."
+    word = words[last][0]
+    if after[0].isalpha() and after.lower() not in stop:
+        return None
+    if word.islower() and "NOUN" in parts_of_speech(word) and not word.endswith("ss"):
+        return first, last
     return None
 
 

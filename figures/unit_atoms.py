@@ -95,7 +95,7 @@ def _prefixable(units: dict[str, dict]) -> set[str]:
 @functools.cache
 def atoms() -> Atoms:
     """The atoms, built once."""
-    from figures import counted, currency_atoms
+    from figures import currency_atoms
 
     units = database()
     symbols: dict[str, list[Atom]] = {}
@@ -104,7 +104,7 @@ def atoms() -> Atoms:
 
     def add_name(surface: str, atom: Atom) -> None:
         phrase = " ".join(surface.lower().split())
-        forms = {phrase, plural_phrase(phrase), phrase.replace("-", " "), *counted.plurals(phrase)}
+        forms = {phrase, plural_phrase(phrase), phrase.replace("-", " ")}
         for form in forms:
             if phrase == atom.name:
                 names[form] = atom  # "tons" is the ton's, before the short ton's

@@ -20,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from figures.counted import singular
 from figures.unit_atoms import Atom, atoms
 
 # One token after a number: at most one space before it.
@@ -101,6 +102,8 @@ def _may_start(head: str) -> bool:
         return True
     if head.lower().replace("μ", "µ") in _starts() or len(head) >= _MIN_MISSPELT:
         return True
+    if head.islower() and len(head) > 3 and singular(head) in atoms().names:
+        return True  # an irregular plural: "pence"
     return 2 < len(head) <= 8 and _glued(head) is not None
 
 
@@ -242,6 +245,10 @@ def _one(word: str) -> Atom | None:
     atom = idx.names.get(low) or idx.folded.get(undotted)
     if atom is not None:
         return atom
+    if word.islower() and len(word) > 3 and word.isalpha():
+        atom = idx.names.get(singular(word))  # "pence"
+        if atom is not None:
+            return atom
     if word.isalpha() and 2 < len(word) <= 8:
         return _glued(word)
     if word.isalpha() and len(word) >= _MIN_MISSPELT:

@@ -155,6 +155,7 @@ CASES = [
     ("more inside", "It ordered 15 more buses.", "15 more buses", "bus", "count"),
     ("unmarked plural", "Some 300 staff were sent home.", "Some 300 staff", "staff", "count"),
     ("pieces are counted", "It sold 40 pieces.", "40 pieces", "piece", "count"),
+    ("unmarked plural after modifiers", "It bought 9 cargo aircraft.", "9 cargo aircraft", "cargo aircraft", "count"),
     ("unit in braces", "The load is 35 {kg} in all.", "35 {kg}", "kilogram", "mass"),
     ("unit in angle brackets", "The load is 35 <lb> in all.", "35 <lb>", "pound-mass", "mass"),
     ("scale in lower case", "Set it to 40 degrees c now.", "40 degrees c", "celsius", "temperature"),
