@@ -72,12 +72,6 @@ def directions() -> dict[str, str]:
 
 
 @functools.cache
-def plurals() -> dict[str, str]:
-    """Irregular plural -> singular."""
-    return {row[0]: row[1] for row in _lines("plurals.tsv")}
-
-
-@functools.cache
 def time_words() -> dict[str, str]:
     """Month, weekday and relative time word -> its kind."""
     return {row[0]: row[1] for row in _lines("time_words.tsv")}
@@ -90,25 +84,27 @@ def prefixes() -> dict[str, str]:
 
 
 @functools.cache
-def currency_marks() -> dict[str, str]:
-    """Currency mark written before an amount -> unit name."""
-    return {row[0]: row[1] for row in _lines("currencies.tsv")}
-
-
-@functools.cache
-def extra_units() -> dict[str, tuple[str, str]]:
-    """Unit surface -> (unit name, dimension), from units_extra.tsv."""
-    return {row[0]: (row[1], row[2]) for row in _lines("units_extra.tsv")}
-
-
-@functools.cache
 def quantulum_data() -> tuple[dict, dict]:
-    """quantulum3's units and entities, read from its JSON files (never its loader)."""
+    """quantulum3's units and entities, read from its JSON files (never its loader).
+
+    Each units file is expanded with its SI prefixes before the two are merged, as
+    quantulum3's loader does: a language file's entry ("terahertz": a link) completes
+    a unit, never shadows the prefixed unit ("terahertz" from "hertz").  A unit made
+    by prefixing carries ``generated_from``, the unit it was made from.
+    """
     spec = resources.files("quantulum3")
+    names = prefixes()
     units: dict = {}
     for part in (spec / "units.json", spec / "_lang" / "en_US" / "units.json"):
         for name, unit in json.loads(part.read_text(encoding="utf-8")).items():
             units.setdefault(name, {}).update(unit)
+            for symbol in unit.get("prefixes", []):
+                units.setdefault(names[symbol] + name, {}).update({
+                    "surfaces": [names[symbol] + s for s in unit.get("surfaces", [])],
+                    "symbols": [symbol + s for s in unit.get("symbols", [])],
+                    "entity": unit["entity"],
+                    "generated_from": name,
+                })
     entities = json.loads((spec / "entities.json").read_text(encoding="utf-8"))
     return units, entities
 

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING
 
-from figures import context, dates, numbers, quantities, sentences, table, units
+from figures import context, dates, numbers, quantities, sentences, table, unit_links, units
 from figures.records import Figure
 
 if TYPE_CHECKING:
@@ -33,8 +33,7 @@ def find(
         previous: Figure | None = None
         read = quantities.read(text, found, sentence.start, sentence.end)
         attached = [units.attach(text, q, sentence.start, sentence.end) for q in read]
-        for i in reversed(range(len(attached) - 1)):  # backwards: "10 x 12 x 8 feet"
-            attached[i] = units.borrowed(text, attached[i], attached[i + 1], read[i + 1].num_start)
+        read, attached = unit_links.settle(text, read, attached, sentence.start, sentence.end)
         for q, unit in zip(read, attached, strict=True):
             phrase = dates.nearest(times, unit.start, unit.end)
             if previous is not None and previous.dimension == unit.dimension \
