@@ -161,7 +161,7 @@ _comma_word = re.compile(r",\s+([a-z]+)\s+(?:in|by|on|at|as|from|with|for|during
 
 def _is_participle(word: str) -> bool:
     """ "built", "founded": a past participle opening a clause set off by commas, like a relative one."""
-    if word in _reporting() or word.endswith("ing"):
+    if word.endswith("ing"):
         return False
     return _cues().get(word) == "verb" or word.endswith(("ed", "en", "wn")) and _is_verb(word)
 

@@ -83,7 +83,7 @@ def decade(core: str, ref: dt.date, future: bool = False) -> str | None:
 
 
 def year_end(core: str, ref: dt.date, future: bool = False) -> str | None:
-    """ "year-end", "the end of this year": the year; "the end of the month": the month."""
+    """ "year-end", "the end of this year", "the start of the year": the year; "the end of the month": the month."""
     return f"{ref:%Y-%m}" if core.lower().endswith("month") else str(ref.year)
 
 

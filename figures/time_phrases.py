@@ -89,10 +89,10 @@ def _finder() -> re.Pattern[str]:
     | (?P<step> (?:(?:earlier|later)\s+)? (?:last|next|this|past|previous|coming) \s+
           (?:{"|".join(periods)}|{"|".join(seasons)}|decade|{cap(weekdays)}|{cap(full)})
           (?!\s+{_YEAR}) )                                                    # last month, this fall
-    | (?P<yearend> year[\s-]end | end\s+of\s+(?:the|this)\s+(?:year|month) )
+    | (?P<yearend> year[\s-]end | (?:end|start|beginning)\s+of\s+(?:the|this)\s+(?:year|month) )
     | (?P<relday> yesterday | today | tomorrow | tonight )
     | (?P<weekday> {cap(weekdays)} (?:\s+(?:morning|afternoon|evening|night))? )
-    | (?P<weekend> the\s+weekend )
+    | (?P<weekend> the\s+(?:[a-z]+\s+)?weekend )                             # the (holiday) weekend
     | (?P<month> {month} )
     | (?P<year> {_YEAR} )
     """
