@@ -4,16 +4,17 @@ A quantity takes the time phrase of its own clause, not merely the nearest one:
 
 - **Attached first.**  A phrase right after the quantity, with only its noun
   phrase between ("killed 256 in 1969", "5.3 percent in July"), is that
-  quantity's; so is a possessive or a bare year right before it ("last year's
-  45,756 crossings").
+  quantity's; so is a bare year or a possessive right before it ("a 2019
+  survey of 5,000 people", "last year's 45,756 crossings").  A possessive
+  ("today's standard", "last year's worst sector") dates nothing else.
 - **Else its clause.**  Otherwise the nearest phrase of the quantity's clause
-  ("the 1935 hurricane killed 600").  Clauses end at ";", ", and", "but",
-  "while", "as", at "after", "because", "since" ... when a verb follows, at
-  relative pronouns ("which", "who") and at "and" before a new time phrase.
-  A phrase that opens the sentence before a comma ("In 2018, ...") governs
-  every clause without a phrase of its own; a clause joined by "while" or "as"
-  shares its partner's phrase; a relative clause takes a phrase inside its
-  antecedent ("the 1991 Hajj, in which 1,426 ...").
+  ("the 1935 hurricane killed 600"); clauses are cut by figures/clauses.py
+  (";", ", and", "but", "while", "which", "after" + verb, ...).  A phrase that
+  opens the sentence before a comma ("In 2018, ...") governs every clause
+  without a phrase of its own; a clause joined by "while" or "as" shares its
+  partner's phrase; a participle clause (", killing 600") takes its main
+  clause's; a relative clause takes a phrase inside its antecedent ("the 1991
+  Hajj, in which 1,426 ...").
 - **Not the fact's time.**  A comparison baseline ("than in 2019", "from 2005
   levels", "from the same period last year", "the lowest since 2003") dates no
   quantity but one inside it ("from 5.3 percent in July": July is 5.3's), and a
@@ -32,13 +33,13 @@ Everything is read from words and punctuation (data files ``date_cues.tsv``,
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 
 from figures import dates, lexicon, time_phrases
+from figures.clauses import Clauses, cues, find_words, is_verb, reporting
+from figures.clauses import split as clauses_of
 from figures.time_phrases import TimePhrase
 
 Span = tuple[int, int]
@@ -49,7 +50,7 @@ def dates_of(text: str, start: int, end: int, quantities: list[Span], ref: dt.da
     phrases = time_phrases.find(text, start, end, quantities)
     if not phrases:
         return [None] * len(quantities)
-    clauses = _clauses(text, start, end, phrases)
+    clauses = clauses_of(text, start, end, phrases)
     facts = [_is_fact(text, p, clauses, quantities) for p in phrases]
     baseline = [_in_baseline(text, q, clauses) for q in quantities]
     owners = [_owner(text, p, quantities, clauses) for p in phrases]
@@ -65,151 +66,16 @@ def dates_of(text: str, start: int, end: int, quantities: list[Span], ref: dt.da
     return out
 
 
-# ------------------------------------------------------------------- clauses
-
-@dataclass(frozen=True, slots=True)
-class _Clauses:
-    """The clauses of a sentence: ``starts[k]`` opens region k of clause ``ids[k]``."""
-
-    starts: list[int]
-    ids: list[int]
-    kinds: dict[int, str]  # clause id -> how it was opened ("main", "coordinate", "simultaneous", ...)
-    parents: dict[int, int]
-    openers: dict[int, int]  # clause id -> where its opening word stands
-    end: int  # where the sentence ends
-
-    def at(self, pos: int) -> int:
-        """The clause the character at ``pos`` belongs to."""
-        return self.ids[max(0, bisect.bisect_right(self.starts, pos) - 1)]
-
-
-def _clauses(text: str, start: int, end: int, phrases: list[TimePhrase]) -> _Clauses:
-    cuts = sorted(_cuts(text, start, end, phrases))
-    starts, ids, kinds, parents, openers = [start], [0], {0: "main"}, {0: 0}, {0: start}
-    current, resume = 0, -1  # resume: where a comma-closed relative clause hands back to its parent
-    for pos, kind in cuts:
-        if resume != -1 and resume <= pos:
-            starts.append(resume)
-            ids.append(parents[current])
-            current, resume = parents[current], -1
-        new = len(kinds)
-        kinds[new], parents[new], openers[new] = kind, current, pos
-        starts.append(pos)
-        ids.append(new)
-        if kind == "relative" and (text[pos] == "," or text[max(start, pos - 2) : pos].rstrip().endswith(",")):
-            comma = _comma.search(text, pos + 1, end)
-            resume = comma.start() if comma else -1
-        current = new
-    if resume != -1:
-        starts.append(resume)
-        ids.append(parents[current])
-    return _Clauses(starts, ids, kinds, parents, openers, end)
-
-
-@functools.cache
-def _boundary() -> re.Pattern[str]:
-    """";", ", and" or a word that may open a clause ("but", "while", "which", "after" ...)."""
-    words = [w for w, k in _cues().items() if k in ("coordinate", "simultaneous", "subordinate", "relative")]
-    return re.compile(rf"(?P<semicolon>;)|,\s+(?P<comma_and>and)\b|\b(?P<word>{lexicon.phrase_pattern(words)})\b",
-                      re.IGNORECASE)
-
-
-_not_as_clause = re.compile(r"\b(?:such|so|known|same|well)\s+$", re.IGNORECASE)
-_comma = re.compile(r"[,;](?=\s)")
-_as_subject = re.compile(r"\s+(?:the|a|an|it|its|they|their|he|his|she|her|we|our|this|these|those|prices"
-                         r"|(?-i:[A-Z][a-z]+))\b(?!\s+(?:result|part|well|of)\b)", re.IGNORECASE)
-
-
-def _cuts(text: str, start: int, end: int, phrases: list[TimePhrase]) -> list[tuple[int, str]]:
-    """Where clauses open in the sentence, and how."""
-    cues = _cues()
-    cuts: list[tuple[int, str]] = []
-    for m in _boundary().finditer(text, start, end):
-        if m.group("semicolon"):
-            cuts.append((m.start(), "coordinate"))
-            continue
-        if m.group("comma_and"):
-            cuts.append((m.start(), "coordinate"))
-            continue
-        word = m.group("word").lower()
-        kind = cues.get(word)
-        if kind == "coordinate":
-            cuts.append((m.start(), kind))
-        elif kind == "simultaneous" and _opens_simultaneous(text, m, word):
-            cuts.append((m.start(), kind))
-        elif kind == "relative":
-            cuts.append((m.start(), kind))
-        elif kind == "subordinate" and not any(p.start == m.start() for p in phrases) \
-                and _verb_follows(text, m.end(), end):
-            cuts.append((m.start(), kind))
-    cuts += [(p.start, "coordinate") for p in phrases if p.prep == "and" and not p.ranged]
-    cuts += [(m.start(), "participle") for m in _participle.finditer(text, start, end)]
-    cuts += [(m.start(), "relative") for m in _comma_word.finditer(text, start, end) if _is_participle(m.group(1))]
-    cuts += [(m.start(), "coordinate") for m in _attribution.finditer(text, start, end)]
-    opening = _opening_participle(text, start, end)
-    if opening is not None:
-        cuts.append((opening, "coordinate"))  # "Started in 1990, the festival ...": its time stays there
-    return cuts
-
-
-# ", killing 600", ", leading prices above ...": a participle clause, which takes the time
-# of the clause it hangs on but gives it none.
-_participle = re.compile(r",\s+(?=[a-z]+ing\b)(?!according\b)")
-# ", built in 1850,": a participle and its preposition, set off by commas
-_comma_word = re.compile(r",\s+([a-z]+)\s+(?:in|by|on|at|as|from|with|for|during|near|to|under|after|before|since)\b")
-
-
-def _is_participle(word: str) -> bool:
-    """ "built", "founded": a past participle opening a clause set off by commas, like a relative one."""
-    if word.endswith("ing"):
-        return False
-    return _cues().get(word) == "verb" or word.endswith(("ed", "en", "wn")) and _is_verb(word)
-
-
-_attribution = re.compile(r",\s+according\s+to\b", re.IGNORECASE)  # its time is the source's
-_first_word = re.compile(r"[\s\"'“‘]*([A-Za-z]+)")
-
-
-def _opening_participle(text: str, start: int, end: int) -> int | None:
-    """The comma that closes a participle opening the sentence ("Drawn up in 2015, it ...")."""
-    first = _first_word.match(text, start, end)
-    if first is None:
-        return None
-    word = first.group(1).lower()
-    if not (_is_verb(word) or word.endswith("ing") and len(word) > 5):
-        return None
-    comma = _comma.search(text, first.end(), end)
-    return comma.start() if comma else None
-
-
-def _opens_simultaneous(text: str, m: re.Match[str], word: str) -> bool:
-    """ "while" (not "a while") and "as" before a subject ("as prices fell"), not "as many as"."""
-    before = text[max(0, m.start() - 12) : m.start()]
-    if word == "while":
-        return not before.rstrip().lower().endswith(("a", "for a"))
-    if word == "as":
-        return not _not_as_clause.search(before) and _as_subject.match(text, m.end()) is not None
-    return True
-
-
-def _verb_follows(text: str, pos: int, end: int) -> bool:
-    """Whether a verb follows within a few words, before a comma: "after the storm hit",
-    not "after liftoff" or "after touching a high"."""
-    stop = m.start() if (m := _comma.search(text, pos, end)) else end
-    words = [w.group() for _, w in zip(range(5), _word.finditer(text, pos, stop), strict=False)]
-    return any(_is_verb(w) for w in words)
-
-
 # --------------------------------------------------------- roles of a phrase
 
-def _is_fact(text: str, p: TimePhrase, clauses: _Clauses, quantities: list[Span]) -> bool:
+def _is_fact(text: str, p: TimePhrase, clauses: Clauses, quantities: list[Span]) -> bool:
     """Whether the phrase may date a fact: not a baseline, a bound or a report's day."""
     if p.prep in ("until", "till", "through", "before", "after") and not p.ranged:
         return False
     return not _is_baseline(text, p, clauses, quantities) and not _is_reported(text, p, clauses)
 
 
-def _is_baseline(text: str, p: TimePhrase, clauses: _Clauses, quantities: list[Span]) -> bool:
+def _is_baseline(text: str, p: TimePhrase, clauses: Clauses, quantities: list[Span]) -> bool:
     """ "than in 2019", "from 2005 levels", "from the same period last year", "the lowest since 2003"."""
     if p.ranged:
         return False
@@ -232,30 +98,30 @@ _NOT_SUPERLATIVE = frozenset({"interest", "forest", "request", "protest", "harve
 _level_follows = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:levels?|average|baseline)\b", re.IGNORECASE).match
 
 
-def _is_reported(text: str, p: TimePhrase, clauses: _Clauses) -> bool:
+def _is_reported(text: str, p: TimePhrase, clauses: Clauses) -> bool:
     """A day beside a reporting verb: "said Monday", "on Tuesday announced", "released today"."""
     if not (p.day or p.kind == "step" and p.core.lower().endswith("week")) or p.ranged or p.prep == "as of":
         return False
     clause = clauses.at(p.start)
-    floor = max(clauses.openers[clause], _clause_floor(clauses, p.start))
-    before = [w.group().lower() for w in _word.finditer(text, floor, p.start)]
-    verbs = [k for k, w in enumerate(before) if _is_verb(w)]
+    floor = max(clauses.openers[clause], clauses.floor(p.start))
+    before = [w.group().lower() for w in find_words(text, floor, p.start)]
+    verbs = [k for k, w in enumerate(before) if is_verb(w)]
     if verbs:  # "said Monday", not "said that on Monday 5 people"
-        return before[verbs[-1]] in _reporting() and "that" not in before[verbs[-1] :]
-    ceiling = _clause_ceiling(clauses, p.end)
-    after = (w.group().lower() for w in _word.finditer(text, p.end, ceiling))
-    return next((w for w in after if _is_verb(w)), "") in _reporting()
+        return before[verbs[-1]] in reporting() and "that" not in before[verbs[-1] :]
+    ceiling = clauses.ceiling(p.end)
+    after = (w.group().lower() for w in find_words(text, p.end, ceiling))
+    return next((w for w in after if is_verb(w)), "") in reporting()
 
 
 # --------------------------------------------------------------- attachment
 
-def _in_baseline(text: str, q: Span, clauses: _Clauses) -> bool:
+def _in_baseline(text: str, q: Span, clauses: Clauses) -> bool:
     """Whether the quantity is itself a baseline: "from 5.3 percent", "than 300", "compared with 12"."""
     window = _words_back(text, q[0], clauses, [], reach=32)
     return any(w in _baseline_words() - {"over"} for w in window[-4:])
 
 
-def _owner(text: str, p: TimePhrase, quantities: list[Span], clauses: _Clauses) -> int | None:
+def _owner(text: str, p: TimePhrase, quantities: list[Span], clauses: Clauses) -> int | None:
     """The quantity a phrase is attached to: it follows that quantity's noun phrase
     ("killed 256 in 1969"), or it is a possessive or bare year right before it."""
     after = [i for i, q in enumerate(quantities) if q[1] <= p.start]
@@ -270,17 +136,17 @@ def _owner(text: str, p: TimePhrase, quantities: list[Span], clauses: _Clauses) 
     return None
 
 
-def _np_gap(text: str, a: int, b: int, clauses: _Clauses, max_words: int) -> bool:
+def _np_gap(text: str, a: int, b: int, clauses: Clauses, max_words: int) -> bool:
     """Whether ``text[a:b]`` is only the rest of a noun phrase: few words, no verb, no punctuation."""
     gap = text[a:b]
     if any(c in gap for c in ",;:()") or clauses.at(a) != clauses.at(b):
         return False
-    words = [w.group() for w in _word.finditer(gap)]
-    return len(words) <= max_words and not any(_is_verb(w) for w in words)
+    words = [w.group() for w in find_words(gap)]
+    return len(words) <= max_words and not any(is_verb(w) for w in words)
 
 
 def _governing(i: int, q: Span, phrases: list[TimePhrase], facts: list[bool], owners: list[int | None],
-               baseline: list[bool], clauses: _Clauses, fronted: int | None, text: str) -> int | None:
+               baseline: list[bool], clauses: Clauses, fronted: int | None, text: str) -> int | None:
     """The phrase of the quantity's clause (or the clause it shares time with) nearest to it."""
     def usable(j: int) -> bool:
         owner = owners[j]
@@ -298,7 +164,7 @@ def _governing(i: int, q: Span, phrases: list[TimePhrase], facts: list[bool], ow
     return _antecedent(clause, phrases, facts, clauses, text)
 
 
-def _scopes(clause: int, clauses: _Clauses) -> list[set[int]]:
+def _scopes(clause: int, clauses: Clauses) -> list[set[int]]:
     """The clause itself, then the clauses it shares its time with ("while", "as")."""
     kind = clauses.kinds[clause]
     shared = {c for c, parent in clauses.parents.items()
@@ -307,16 +173,16 @@ def _scopes(clause: int, clauses: _Clauses) -> list[set[int]]:
     return [{clause}, shared] if shared else [{clause}]
 
 
-def _antecedent(clause: int, phrases: list[TimePhrase], facts: list[bool], clauses: _Clauses,
+def _antecedent(clause: int, phrases: list[TimePhrase], facts: list[bool], clauses: Clauses,
                 text: str) -> int | None:
     """For a relative clause: a phrase inside the noun phrase it describes ("the 1991 Hajj, in which")."""
     if clauses.kinds[clause] != "relative":
         return None
     opener = clauses.openers[clause]
     for j, p in enumerate(phrases):
-        between = [w.group() for w in _word.finditer(text, p.end, opener)] if p.end <= opener else None
+        between = [w.group() for w in find_words(text, p.end, opener)] if p.end <= opener else None
         if facts[j] and not p.possessive and between is not None and len(between) <= 3 \
-                and not any(_is_verb(w) for w in between):
+                and not any(is_verb(w) for w in between):
             return j
     return None
 
@@ -330,7 +196,7 @@ def _fronted(text: str, start: int, phrases: list[TimePhrase], facts: list[bool]
     return None
 
 
-def _date(text: str, j: int, phrases: list[TimePhrase], facts: list[bool], clauses: _Clauses,
+def _date(text: str, j: int, phrases: list[TimePhrase], facts: list[bool], clauses: Clauses,
           ref: dt.date) -> str | None:
     p = phrases[j]
     if p.kind == "earlier":  # "a year earlier": from the sentence's other time
@@ -343,82 +209,43 @@ def _date(text: str, j: int, phrases: list[TimePhrase], facts: list[bool], claus
     return dates.value(p, ref, future=_future(text, p, clauses))
 
 
-def _future(text: str, p: TimePhrase, clauses: _Clauses) -> bool:
+def _future(text: str, p: TimePhrase, clauses: Clauses) -> bool:
     """Whether the phrase's clause speaks of the future ("will", "is expected to"),
     or a month names a delivery ("for December delivery")."""
     if p.kind == "month" and time_phrases.mentions_delivery(text, clauses.starts[0], clauses.end):
         return True
-    floor, ceiling = _clause_floor(clauses, p.start), _clause_ceiling(clauses, p.end)
-    before = list(_word.finditer(text, floor, p.start))
-    verbs = [k for k, w in enumerate(before) if _is_verb(w.group())]
+    floor, ceiling = clauses.floor(p.start), clauses.ceiling(p.end)
+    before = list(find_words(text, floor, p.start))
+    verbs = [k for k, w in enumerate(before) if is_verb(w.group())]
     if verbs:  # the verb group the phrase hangs on: "will start charging ... in December"
         return _future_cue().search(text, before[max(0, verbs[-1] - 3)].start(), p.start) is not None
-    after = next((w for w in _word.finditer(text, p.end, ceiling) if _is_verb(w.group())), None)
+    after = next((w for w in find_words(text, p.end, ceiling) if is_verb(w.group())), None)
     return after is not None and _future_cue().search(text, p.end, after.end()) is not None
 
 
 # ------------------------------------------------------------------- words
 
-_word = re.compile(r"[A-Za-z][A-Za-z'’]*")
-
-
-def _clause_floor(clauses: _Clauses, pos: int) -> int:
-    k = max(0, bisect.bisect_right(clauses.starts, pos) - 1)
-    return clauses.starts[k]
-
-
-def _clause_ceiling(clauses: _Clauses, pos: int) -> int:
-    k = bisect.bisect_right(clauses.starts, pos)
-    return clauses.starts[k] if k < len(clauses.starts) else clauses.end
-
-
-def _words_back(text: str, pos: int, clauses: _Clauses, quantities: list[Span], reach: int = 40) -> list[str]:
+def _words_back(text: str, pos: int, clauses: Clauses, quantities: list[Span], reach: int = 40) -> list[str]:
     """The words just before ``pos`` in its clause, back to a verb, a comma or a quantity."""
-    floor = max(_clause_floor(clauses, pos), pos - reach, *(q[1] for q in quantities if q[1] <= pos))
+    floor = max(clauses.floor(pos), pos - reach, *(q[1] for q in quantities if q[1] <= pos))
     comma = text.rfind(", ", floor, pos)
-    words = [w.group().lower() for w in _word.finditer(text, max(floor, comma + 1), pos)]
-    verbs = [k for k, w in enumerate(words) if _is_verb(w)]
+    words = [w.group().lower() for w in find_words(text, max(floor, comma + 1), pos)]
+    verbs = [k for k, w in enumerate(words) if is_verb(w)]
     return words[verbs[-1] + 1 :] if verbs else words
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_verb(word: str) -> bool:
-    """Whether a word is (almost surely) a verb form: a listed one, or a lowercase -ed form."""
-    low = word.lower()
-    if low in _verbs():
-        return True
-    return word[0].islower() and len(low) > 4 and low.endswith("ed") and not low.endswith(("eed", "dred"))
-
-
-@functools.cache
-def _cues() -> dict[str, str]:
-    return lexicon.pairs("date_cues.tsv")
-
-
-@functools.cache
-def _verbs() -> frozenset[str]:
-    cues = _cues()
-    listed = {w for w, k in cues.items() if k in ("auxiliary", "verb", "future") and " " not in w}
-    return frozenset(listed | lexicon.word_set("verbs.tsv") | _reporting())
-
-
-@functools.cache
-def _reporting() -> frozenset[str]:
-    return lexicon.word_set("reporting_verbs.tsv")
 
 
 @functools.cache
 def _baseline_words() -> frozenset[str]:
-    words = [w for w, k in _cues().items() if k == "baseline"]
+    words = [w for w, k in cues().items() if k == "baseline"]
     return frozenset(w.split()[0] if w.startswith("compared") else w for w in words)
 
 
 @functools.cache
 def _superlatives() -> frozenset[str]:
-    return frozenset(w for w, k in _cues().items() if k == "superlative")
+    return frozenset(w for w, k in cues().items() if k == "superlative")
 
 
 @functools.cache
 def _future_cue() -> re.Pattern[str]:
-    words = [w for w, k in _cues().items() if k == "future"]
+    words = [w for w, k in cues().items() if k == "future"]
     return re.compile(rf"(?<![\w'’]){lexicon.phrase_pattern(words)}\b", re.IGNORECASE)
