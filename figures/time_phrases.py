@@ -130,7 +130,7 @@ def find(text: str, start: int, end: int, taken: list[tuple[int, int]] = ()) -> 
     delivery: bool | None = None
     found: list[TimePhrase] = []
     reached = start
-    for m in _candidates(text, start, end):
+    for m in _candidates(text, start, end, taken):
         if m.start() < reached:
             continue
         reached = m.end()
@@ -152,12 +152,12 @@ def find(text: str, start: int, end: int, taken: list[tuple[int, int]] = ()) -> 
     return found
 
 
-def _candidates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _candidates(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """The pattern's matches, tried only at the few word starts just before a word
     a time phrase needs ("third" before "quarter", "past nine" before "days")."""
     reached = start
     for anchor in _anchor().finditer(text, start, end):
-        if anchor.end() <= reached:
+        if anchor.end() <= reached or text[anchor.start()].isdigit() and _inside(anchor, taken):
             continue
         ceiling = min(end, anchor.end() + _ANCHOR_REACH)
         for word in _word_start.finditer(text, max(reached, anchor.start() - _ANCHOR_REACH), anchor.end()):
@@ -167,6 +167,11 @@ def _candidates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             if m:
                 yield m
                 reached = m.end()
+
+
+def _inside(anchor: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """Whether digits stand inside a quantity ("2000 people"), so no year starts there."""
+    return any(s <= anchor.start() and anchor.end() <= e for s, e in taken)
 
 
 _word_start = re.compile(r"(?<![\w$£€¥.,'’])[\w'’]")
