@@ -38,6 +38,12 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def pairs(name: str) -> dict[str, str]:
+    """First field -> second field of every line of two-field data file ``name``."""
+    return {row[0]: row[1] for row in _lines(name)}
+
+
+@functools.cache
 def scales() -> dict[str, float]:
     """Scale word (lowercase) -> multiplier."""
     return {row[0].lower(): float(row[1]) for row in _lines("scales.tsv")}

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING
 
-from figures import context, dates, numbers, quantities, sentences, table, unit_links, units
+from figures import context, date_attachment, numbers, quantities, sentences, table, unit_links, units
 from figures.records import Figure
 
 if TYPE_CHECKING:
@@ -29,13 +29,12 @@ def find(
         found = numbers.find(text, sentence.start, sentence.end)
         if not found:
             continue
-        times = dates.phrases(text, sentence.start, sentence.end)
         previous: Figure | None = None
         read = quantities.read(text, found, sentence.start, sentence.end)
         attached = [units.attach(text, q, sentence.start, sentence.end) for q in read]
         read, attached = unit_links.settle(text, read, attached, sentence.start, sentence.end)
-        for q, unit in zip(read, attached, strict=True):
-            phrase = dates.nearest(times, unit.start, unit.end)
+        when = date_attachment.dates_of(text, sentence.start, sentence.end, [(u.start, u.end) for u in attached], ref)
+        for q, unit, date in zip(read, attached, when, strict=True):
             if previous is not None and previous.dimension == unit.dimension \
                     and context.restates(text, previous.end, unit.start):
                 about = previous.concept  # "8 miles (13 kilometers)": the same thing
@@ -57,7 +56,7 @@ def find(
                 unit_surface=unit.surface,
                 dimension=unit.dimension,
                 concept=about,
-                date=dates.resolve(phrase, ref) if phrase else None,
+                date=date,
                 context=sentence.text,
             )
             out.append(previous)
