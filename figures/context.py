@@ -1,73 +1,62 @@
 """Stage 6a: what each quantity is about — its ``concept``.
 
-The concept joins two noun phrases: the thing counted or measured (the
-counted noun, "60 per cent of *its revenue*", "a 25% *tax*") and the
-subject of the clause the number stands in ("*The Russian military* lost
-more than 1,200 people a day").  Plain word rules, no model.
+The concept is the noun phrase the quantity measures or belongs to, read
+from the phrase structure of its sentence (``figures.phrases``):
+
+- the noun phrase the quantity is "of" ("60% *of its revenue*") or modifies
+  ("a 25% *tax on imported vehicles*"), or whose "of" it is ("*sales* of 5,835
+  units");
+- the subject of the clause when the quantity (or that phrase) is the object
+  or complement of its verb ("*Tesla shares* rose 3%", "*OHSU* has performed
+  700 transplants"), past verb groups, relative pronouns ("a *defense* that
+  gave up 517 yards") and pronouns that stand for an earlier subject;
+- nothing from reporting clauses ("officials said"), pronouns or adverbs.
+
+Prepositions and "and" between the words become commas ("exports, China";
+"record sales, profits"); determiners are dropped; possessors are kept.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
-from figures import lexicon, tokens
-from figures.records import Quantity, Unit
+from figures import lexicon, phrases
+from figures.phrases import HEADS, VERBAL, Word
+from figures.records import Quantity, Sentence, Unit
 
-# How far before a quantity its subject is looked for, so that the work per
-# quantity does not grow with the sentence (a 100,000-character "sentence").
-_REACH = 300
-_DETERMINERS = frozenset(
-    "the a an its their his her our your my these those this that some any each every".split()
-)
-# Words passed over at the start of a clause before its subject.
-_LEADING = _DETERMINERS | frozenset(
-    "and but or while whereas although though because so yet if when where as however "
-    "meanwhile also still now then instead indeed overall separately similarly moreover "
-    "furthermore finally last next earlier later until so far".split()
-)
-# Where a clause begins: a comma or dash, or a conjunction.
-_clause_break = re.compile(r"[,;:—–(]\s*|\s(?:and|but|while|whereas|as|that|which|who)\s", re.I)
-_of_phrase = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:of|in|for|on|from)\s+")
-_noun_before_of = re.compile(r"((?:[^\W\d_][\w'’&-]*\s+){1,3})(?:of|for)\s+\S*$")
+# Prepositions that attach a complement to a noun ("exports to China", "tax on cars").
+_ATTACH = frozenset("of in on for from to at".split())
+# Prepositions that introduce the value after a verb ("rose to", "trade at", "grew by").
+_VALUE = frozenset("to from at by of around about near over under above below between than".split())
+# Prepositions after a noun that make the quantity that noun's measure ("a ban for 3 years").
+_MEASURE_OF = frozenset("of for with".split())
+_PERSONAL = frozenset("it they he she".split())
 
 
-def concept(text: str, floor: int, ceiling: int, q: Quantity, unit: Unit) -> str:
-    """The concept of quantity ``q``: the thing it counts or measures, then its subjects.
+def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Sequence[Unit]) -> list[str]:
+    """The concept of each quantity of ``sentence`` (``units[k]`` placed ``read[k]``), in order.
 
-    Parts, in order and without repeats: the counted noun phrase or the noun
-    the quantity modifies ("a 25% *tax*", "60% *of revenue*"); the noun it
-    belongs to ("the *evacuation* of 120,000 people"); the noun phrase just
-    before it ("the *driving range* by 35 miles"); the subject of its clause
-    and of its sentence.
+    A quantity restating the one before in brackets ("8 miles (13 km)"), or going on
+    from it without a concept of its own ("35 miles - from 252 to 287 miles", "190
+    points, or 0.6%"), shares that one's concept.
     """
-    start = min(q.start, unit.start)
-    if unit.noun_start >= 0:
-        noun = text[unit.noun_start : unit.noun_end]
-        # a bare counted noun only repeats the unit ("two kids"); with modifiers
-        # it says more ("African students")
-        things = [noun if " " in noun.strip() else ""]
-        if text[unit.noun_start - 1 : unit.noun_start] == "-":
-            things.append(_leading_phrase(text, unit.end, ceiling, 3))  # "four-cylinder engine"
-        else:
-            things.append(_complement(text, unit.end, ceiling))  # "students from Africa"
-    else:
-        things = [_thing_after(text, unit.end, ceiling)]
-    things += [
-        _owner_before(text, floor, start),
-        _phrase_before(text, floor, start),
-        _subject(text, floor, start),
-        _leading_phrase(text, floor, start, 6, _LEADING),
-    ]
-    parts: list[str] = []
-    for part in things:
-        if part and not any(part.lower() in p.lower() for p in parts):
-            parts.append(part)
-    return ", ".join(parts[:4])
+    ws = phrases.words(text, sentence.start, sentence.end, [(u.start, u.end) for u in units])
+    out: list[str] = []
+    for k, unit in enumerate(units):
+        previous = units[k - 1] if k else None
+        if previous is not None and previous.dimension == unit.dimension and restates(text, previous.end, unit.start):
+            out.append(out[-1])
+            continue
+        about = _concept(ws, k, unit)
+        if not about and previous is not None and _goes_on(ws, k):
+            about = out[-1]
+        out.append(about)
+    return out
 
 
 _restatement = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?")
-
-
 _continuation = re.compile(r"\s*[-–—,;]?\s*(?:or|and|to|from)?\s*")
 
 
@@ -83,116 +72,313 @@ def restates(text: str, previous_end: int, start: int) -> bool:
     return _restatement.fullmatch(text, previous_end, start) is not None
 
 
-def _phrase_before(text: str, floor: int, pos: int) -> str:
-    """The noun phrase right before ``pos``, past a few function words ("Osler has 59")."""
-    stop = lexicon.word_set("stopwords.tsv")
-    words = text[max(floor, pos - 60) : pos].split()
-    skipped = 0
-    while words and skipped < 3 and (words[-1].lower() in stop or _verbish(words[-1])):
-        words.pop()
-        skipped += 1
-    if words and words[-1].islower() and words[-2:-1] and words[-2].lower() == "to":
-        return ""  # "appeared to imply": a verb, not a noun phrase
-    phrase: list[str] = []
-    while words and len(phrase) < 3:
-        raw = words[-1]
-        w = raw.strip(",;:()\"“”")
-        if raw[-1:] in ",;:)\"”" or not w or not w[0].isalpha() or w.lower() in stop \
-                or _verbish(w, ing=False) or _numeric_word(w):
-            break  # a word that ends a clause belongs to the clause before
-        phrase.insert(0, w)
-        if w != raw:
-            break  # "(US": the phrase starts here
-        words.pop()
-    return " ".join(phrase)
+def _goes_on(ws: Sequence[Word], k: int) -> bool:
+    """Whether quantity ``k`` continues quantity ``k - 1`` in the same clause: only marks,
+    "or", "and", "to", "from" and a noun phrase stand between them ("190 points, or 0.6%")."""
+    first = next(i for i, w in enumerate(ws) if w.quantity == k)
+    i = first - 1
+    while i >= 0 and ws[i].quantity != k - 1:
+        if ws[i].tag in ("VERB", "AUX", "SCONJ", "REL", "PRON") or ws[i].text in ";:":
+            return False
+        i -= 1
+    return i >= 0 and first - i <= 8
 
 
-def _owner_before(text: str, floor: int, pos: int) -> str:
-    """The noun before "of" in "the evacuation of 120,000 people", "sales of 5835 units"."""
-    window = text[max(floor, pos - 60) : pos]
-    m = _noun_before_of.search(window)
-    if m is None:
+def _concept(ws: Sequence[Word], k: int, unit: Unit) -> str:
+    span = [i for i, w in enumerate(ws) if w.quantity == k]
+    if not span:
         return ""
-    words = m.group(1).split()
-    stop = lexicon.word_set("stopwords.tsv")
-    if words and _numeric_word(words[-1]):
-        return ""  # "280 million of the 1.5 billion": a number, not an owner
-    while words and (words[0].lower() in stop or words[0].lower() in _DETERMINERS):
-        words.pop(0)
-    if any(w.lower() in stop for w in words):
-        words = words[[i for i, w in enumerate(words) if w.lower() in stop][-1] + 1 :]
-    return " ".join(words)
+    lo, hi = span[0], span[-1] + 1
+    counted = unit.noun_start >= 0
+    thing = None if counted else _thing_after(ws, lo, hi)
+    left = lo if thing is None else min(lo, thing[0])
+    if thing is None:
+        thing = _owner_before(ws, lo, counted)
+        if thing is not None:
+            left = thing[0]
+    left = _phrase_start(ws, left)
+    subject = _subject_of(ws, left, hi, thing is None)
+    if subject is None and thing is not None and _possessed(ws, thing[0], lo):
+        subject = _antecedent(ws, left)  # "60% of its revenue": whose revenue
+    if subject is None and counted and _possessed(ws, lo, hi):
+        subject = _antecedent(ws, left)  # "35m of its devices"
+    parts = [_render(ws, *thing)] if thing else []
+    if subject is not None:
+        parts.append(_render(ws, *subject))
+    elif thing is None and counted:
+        parts.append(_counted(ws, lo, hi))
+    return _join(parts)
 
 
-def _thing_after(text: str, pos: int, ceiling: int) -> str:
-    """The noun phrase of "of ..." after the unit, or the noun the quantity modifies
-    ("a 51 per cent stake", "50 foot building lots")."""
-    m = _of_phrase.match(text, pos, ceiling)
-    if m:
-        return _leading_phrase(text, m.end(), ceiling, 4)
-    return _leading_phrase(text, pos, ceiling, 4)
+def _possessed(ws: Sequence[Word], start: int, end: int) -> bool:
+    """Whether a possessive pronoun stands in ``ws[start:end]`` ("its revenue")."""
+    return any(w.tag == "POSS" or (w.tag == "Q" and w.low in ("its", "their")) for w in ws[start:end])
 
 
-def _complement(text: str, pos: int, ceiling: int) -> str:
-    """The noun phrase of "of/in/for/from ..." right after ``pos``."""
-    m = _of_phrase.match(text, pos, ceiling)
-    return _leading_phrase(text, m.end(), ceiling, 4) if m else ""
+def _antecedent(ws: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """The subject of the nearest verb before ``i`` in its sentence: who "its" stands for."""
+    j = i - 1
+    while j >= 0 and ws[j].tag not in ("VERB", "AUX"):
+        j -= 1
+    return _clause_subject(ws, j) if j >= 0 else None
 
 
-def _leading_phrase(text: str, pos: int, ceiling: int, most: int, skip: frozenset[str] = _DETERMINERS) -> str:
-    """The noun phrase at ``pos``: words up to a stop word, leading ``skip`` words passed over."""
-    stop = lexicon.word_set("stopwords.tsv")
-    words: list[str] = []
-    for token in tokens.scan(text, pos, min(ceiling, pos + 80)):
-        w = token.text
-        low = w.lower()
-        if not words and (low in skip or low in lexicon.time_words()):
-            continue
-        if not w[0].isalpha() or low in stop or _verbish(w, ing=bool(words)) or len(words) == most:
+def _join(parts: list[str]) -> str:
+    out: list[str] = []
+    for part in parts:
+        if part and not any(part.lower() in p.lower() for p in out):
+            out.append(part)
+    return ", ".join(out)
+
+
+def _phrase_start(ws: Sequence[Word], i: int) -> int:
+    """``i`` moved back over a determiner or possessive before it."""
+    while i > 0 and ws[i - 1].tag in ("DET", "POSS", "POSSN") and ws[i - 1].quantity < 0:
+        i -= 1
+    return i
+
+
+def _thing_after(ws: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase the quantity at ``lo:hi`` is "of" ("60% of its revenue"), or the one
+    it modifies with the modifiers around it ("a 25% tax on imported vehicles")."""
+    if hi >= len(ws):
+        return None
+    if ws[hi].low == "of" and ws[hi].tag == "ADP":
+        start = _skip_determiners(ws, hi + 1)
+        end = phrases.noun_phrase_end(ws, start)
+        return (start, _with_complements(ws, end)) if end > start else None
+    if ws[hi].tag in phrases.MODIFIERS or (ws[hi].tag == "Q" and ws[hi].start == ws[hi - 1].end + 1):
+        end = phrases.noun_phrase_end(ws, _past_quantities(ws, hi))
+        if end > hi and not _time_word(ws[end - 1]):
+            start = phrases.noun_phrase_start(ws, lo - 1) if lo and ws[lo - 1].tag in phrases.MODIFIERS else lo
+            return start, _with_complements(ws, end)
+    return None
+
+
+def _past_quantities(ws: Sequence[Word], i: int) -> int:
+    """``i`` moved past adjectival quantities ("2.4-liter *four-cylinder* engine")."""
+    while i < len(ws) and ws[i].tag == "Q":
+        i += 1
+    return i
+
+
+def _owner_before(ws: Sequence[Word], lo: int, counted: bool) -> tuple[int, int] | None:
+    """The noun phrase whose measure the quantity is: "*sales* of 5,835 units",
+    "a *grounding* for three months" (a counted noun only after "of": "a *run* of seven games")."""
+    i = lo - 1
+    if i < 1 or ws[i].tag != "ADP" or ws[i].low not in (("of",) if counted else _MEASURE_OF) \
+            or ws[i - 1].tag not in HEADS:
+        return None
+    if _time_word(ws[i - 1]):
+        return None
+    return phrases.noun_phrase_start(ws, i - 1), i
+
+
+def _skip_determiners(ws: Sequence[Word], i: int) -> int:
+    while i < len(ws) and ws[i].tag in ("DET", "POSS"):
+        i += 1
+    return i
+
+
+def _with_complements(ws: Sequence[Word], end: int, most: int = 2) -> int:
+    """``end`` of a noun phrase moved past up to ``most`` prepositional complements
+    ("stake *in a school in Shandong*"), never into a time phrase."""
+    for _ in range(most):
+        if end >= len(ws) or ws[end].tag != "ADP" or ws[end].low not in _ATTACH:
             break
-        words.append(w)
-    return " ".join(words)
+        start = _skip_determiners(ws, end + 1)
+        stop = phrases.noun_phrase_end(ws, start)
+        if stop == start or any(_time_word(w) for w in ws[start:stop]):
+            break
+        end = stop
+    return end
 
 
-def _numeric_word(word: str) -> bool:
-    low = word.lower()
-    return low in lexicon.scales() or low in lexicon.number_words()
+def _subject_of(ws: Sequence[Word], left: int, hi: int, bare: bool) -> tuple[int, int] | None:
+    """The subject that owns the phrase starting at ``left``: the subject of the verb whose
+    object or complement it is; for a ``bare`` quantity (no noun phrase of its own) also the
+    noun phrase it is listed after ("FTSE -0.6%", "Maldonado (15.3 ppg") or the object whose
+    change it is ("boost the range by 35 miles")."""
+    b = left - 1
+    while b >= 0 and (ws[b].tag == "ADV" or (ws[b].tag == "PRON" and b > 0 and ws[b - 1].tag == "VERB")):
+        b -= 1  # "cost me $5"
+    if b < 0:
+        return None
+    w = ws[b]
+    if w.tag in ("VERB", "AUX", "PRT", "NEG"):
+        if _reports(w) and _clause_follows(ws, hi):
+            return None  # "officials said 500 people died"
+        if w.tag == "VERB" and w.low.endswith("ing") and b > 0 and ws[b - 1].text == "," and bare \
+                and b > 1 and ws[b - 2].tag in HEADS:
+            return _subject_phrase(ws, b - 2)  # "claims, ranging from $200 to $4 million"
+        return _clause_subject(ws, b)
+    if w.tag == "ADP" and w.low in _VALUE:
+        c = b - 1
+        while c >= 0 and ws[c].tag == "ADV":
+            c -= 1
+        if c >= 0 and ws[c].tag in ("VERB", "AUX", "PRT", "NEG", "Q", "ADJ"):
+            return _clause_subject(ws, c)
+        if bare and c >= 1 and ws[c].tag in HEADS and w.low in ("by", "to", "from"):
+            start = _phrase_start(ws, phrases.noun_phrase_start(ws, c))
+            if start > 0 and ws[start - 1].tag == "VERB":
+                return phrases.noun_phrase_start(ws, c), c + 1  # "boost the driving range by 35 miles"
+        return None
+    if w.text in (",", "—", "–", ":") and b > 0 and (ws[b - 1].tag == "Q" or w.text != ","):
+        # "fell to $2,315, a 4.2 percent drop"; "is longer — 24 hours"
+        return _clause_subject(ws, b - 1) if ws[b - 1].tag in VERBAL or ws[b - 1].tag in ("Q", "ADJ") else None
+    if not bare:
+        return None
+    if w.text == "(" and b > 0 and ws[b - 1].tag in HEADS:
+        return phrases.noun_phrase_start(ws, b - 1), b  # "Maldonado (15.3 ppg"
+    if w.tag in HEADS and not _time_word(w) and (hi >= len(ws) or ws[hi].tag in ("PUNCT", "Q", "PROPN")):
+        return phrases.noun_phrase_start(ws, b), b + 1  # "FTSE -0.6%"
+    return None
 
 
-def _verbish(word: str, ing: bool = True) -> bool:
-    """A lowercase word that looks like a verb; with ``ing`` false, "-ing" words
-    count as nouns ("building lots", "funding")."""
-    low = word.lower()
-    return word.islower() and (
-        low in lexicon.directions()
-        or low in lexicon.word_set("verbs.tsv")
-        or (low.endswith("ed") and len(low) > 4)
-        or (ing and low.endswith("ing") and len(low) > 4)
-    )
+def _clause_subject(ws: Sequence[Word], b: int) -> tuple[int, int] | None:
+    """The subject of the verb group ending at ``b``, walking back over verbs, adverbs,
+    predicate adjectives, other quantities and their prepositions, time phrases and "plans to"."""
+    j = b
+    verbs = 0
+    while j >= 0:
+        w = ws[j]
+        if w.tag in VERBAL or w.tag in ("Q", "NUM") or (w.tag == "ADP" and w.low in _VALUE):
+            verbs += w.tag in ("VERB", "AUX")
+            j -= 1
+        elif _time_word(w):
+            j -= 1
+            while j >= 0 and (ws[j].tag in ("ADP", "ADJ", "DET") or _time_word(ws[j])):
+                j -= 1
+        elif w.tag in HEADS and j + 1 < len(ws) and ws[j + 1].tag == "PART":
+            start = phrases.noun_phrase_start(ws, j)
+            if not verbs and j > start and "VERB" in phrases.candidates(w.low) and not _verb_before(ws, start):
+                return _subject_phrase(ws, j - 1)  # "the company plans to hire"
+            j = _phrase_start(ws, start) - 1  # "announced plans to lay off"
+        elif w.tag == "ADJ" and (j + 1 < len(ws) and ws[j + 1].tag in ("PART", "ADP", "Q", "PUNCT")
+                                 or j > 0 and ws[j - 1].tag in VERBAL):
+            j -= 1  # "is likely to", "worth $2", "is also longer"
+        else:
+            break
+    if j < 0 or not verbs:
+        return None
+    w = ws[j]
+    if w.tag == "REL":
+        a = j - 1 - (j > 0 and ws[j - 1].text == ",")
+        if a >= 0 and ws[a].tag in HEADS:
+            return _subject_phrase(ws, a)
+        return None
+    if w.tag == "PRON" and w.low in _PERSONAL:
+        # "Airways is expected to announce it will suspend": the pronoun stands for that subject
+        c = j - 1
+        while c >= 0 and (ws[c].tag in ("SCONJ", "THAT") or _time_word(ws[c])):
+            c -= 1
+        if c >= 0 and ws[c].tag in ("VERB", "AUX"):
+            return _clause_subject(ws, c)
+        return None
+    if w.text == "," and j > 0 and ws[j - 1].tag in HEADS:
+        start = phrases.noun_phrase_start(ws, j - 1)
+        if start >= 2 and ws[start - 1].text == "," and ws[start - 2].tag in HEADS:
+            return phrases.noun_phrase_start(ws, start - 2), start - 1  # "Vancouver, the third city, hosts"
+        return None
+    if w.tag in HEADS:
+        return _subject_phrase(ws, j)
+    return None
 
 
-def _subject(text: str, floor: int, pos: int) -> str:
-    """The subject of the clause holding ``pos``, or of the nearest clause before it that has one."""
-    floor = max(floor, pos - _REACH)
-    breaks = [(floor, floor)] + [(m.start(), m.end()) for m in _clause_break.finditer(text, floor, pos)]
-    for begin, start in reversed(breaks):
-        relative = (
-            _relative.match(text, start, pos)
-            or text[begin:start].strip().lower() in _RELATIVE
-            or (text[begin:start].startswith(",") and _participle.match(text, start, pos))
-        )
-        if relative and begin > floor:
-            # "a defense that gave up 517 yards", "Nissan, which is 43% owned": the noun before
-            nouns = _phrase_before(text, floor, begin)
-            if nouns:
-                return nouns
-        phrase = _leading_phrase(text, start, pos, 6, _LEADING)
-        if phrase:
-            return phrase
-    return ""
+def _verb_before(ws: Sequence[Word], i: int) -> bool:
+    """Whether a verb stands between the start of the clause and ``i``."""
+    for w in reversed(ws[:i]):
+        if w.tag in ("VERB", "AUX"):
+            return True
+        if w.text in ",;:" or w.tag in ("SCONJ", "CCONJ", "REL"):
+            return False
+    return False
 
 
-_RELATIVE = ("that", "which", "who")
-# ", ranging from $200 to $4 million": about the noun before the comma
-_participle = re.compile(r"(?:ranging|including|totall?ing|amounting|representing|equall?ing|worth)\b")
-_relative = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)
+def _subject_phrase(ws: Sequence[Word], j: int) -> tuple[int, int]:
+    """The noun phrase whose head is at ``j``, with the complements before it ("exports to
+    *China*" -> "exports to China") and the name before an apposition ("Vancouver, the
+    third-largest city, hosts")."""
+    start = phrases.noun_phrase_start(ws, j)
+    end = j + 1
+    if j + 1 < len(ws) and ws[j + 1].text == "," and start >= 2 and ws[start - 1].text == ",":
+        before = start - 2
+        if ws[before].tag in HEADS and (before == 0 or ws[phrases.noun_phrase_start(ws, before) - 1].tag != "ADP"):
+            return phrases.noun_phrase_start(ws, before), before + 1
+    for _ in range(2):
+        p = _phrase_start(ws, start) - 1
+        if p >= 1 and ws[p].tag == "ADP" and ws[p].low in _ATTACH and ws[p - 1].tag in HEADS \
+                and not any(_time_word(w) for w in ws[start:end]):
+            start = phrases.noun_phrase_start(ws, p - 1)
+        else:
+            break
+    return start, end
+
+
+def _counted(ws: Sequence[Word], lo: int, hi: int) -> str:
+    """What a counted noun phrase says beyond its noun: proper modifiers ("African
+    students") and complements ("students from Africa")."""
+    names = [i for i in range(lo, hi) if ws[i].text[:1].isupper() and ws[i].tag != "Q" or
+             (ws[i].tag == "Q" and ws[i].text[:1].isupper() and not ws[i].text.isupper() and i > lo)]
+    end = _counted_complements(ws, hi)
+    if not names and end == hi:
+        return ""
+    first = names[0] if names else hi - 1
+    return _render(ws, first, end, keep_quantity=True)
+
+
+def _counted_complements(ws: Sequence[Word], hi: int) -> int:
+    """``hi`` moved past an origin or part complement of a counted noun ("students *from Africa*")."""
+    if hi < len(ws) and ws[hi].low in ("from", "of"):
+        return _with_complements(ws, hi, 1)
+    return hi
+
+
+def _render(ws: Sequence[Word], start: int, end: int, keep_quantity: bool = False) -> str:
+    """The words of ``ws[start:end]`` as a concept: determiners, pronouns and quantities
+    dropped, prepositions and conjunctions turned into commas, years only inside names."""
+    segments: list[list[str]] = [[]]
+    for i in range(start, end):
+        w = ws[i]
+        if w.tag in ("ADP", "CCONJ") or w.text == ",":
+            segments.append([])
+        elif w.tag in ("DET", "POSS", "PART", "PRON") or (w.tag == "Q" and not keep_quantity):
+            continue
+        elif w.tag == "PUNCT" and w.text not in _JOINERS:
+            continue
+        elif w.tag == "NUM" and not segments[-1]:
+            continue  # "In 2016, Walsh's pay": a year before a name
+        elif segments[-1] and w.start == ws[i - 1].end and (w.text in _JOINERS or ws[i - 1].text in _JOINERS):
+            segments[-1][-1] += w.text  # "S&P/ASX"
+        else:
+            segments[-1].append(w.text)
+    return ", ".join(" ".join(s) for s in segments if s)
+
+
+_JOINERS = frozenset("-/&")
+
+
+def _reports(w: Word) -> bool:
+    """Whether ``w`` is a form of a reporting verb ("said", "estimates")."""
+    return w.tag == "VERB" and bool(_verb_lemmas(w.low) & lexicon.word_set("reporting_verbs.tsv"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_lemmas(word: str) -> frozenset[str]:
+    import lemminflect
+
+    return frozenset(lemminflect.getAllLemmas(word).get("VERB", ()))
+
+
+def _clause_follows(ws: Sequence[Word], hi: int) -> bool:
+    """Whether a verb comes soon after ``hi``: the quantity is the subject of a clause."""
+    for w in ws[hi : hi + 6]:
+        if w.tag in ("VERB", "AUX"):
+            return True
+        if w.tag == "PUNCT":
+            return False
+    return False
+
+
+def _time_word(w: Word) -> bool:
+    return w.low in lexicon.time_words() or (w.tag == "NUM" and len(w.text) == 4 and w.text[:2] in ("19", "20"))

@@ -32,6 +32,12 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def pairs(name: str) -> dict[str, str]:
+    """The first field of every line of data file ``name`` -> its second field."""
+    return {row[0]: row[1] for row in _lines(name)}
+
+
+@functools.cache
 def scales() -> dict[str, float]:
     """Scale word (lowercase) -> multiplier."""
     return {row[0].lower(): float(row[1]) for row in _lines("scales.tsv")}

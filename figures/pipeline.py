@@ -30,20 +30,13 @@ def find(
         if not found:
             continue
         times = dates.phrases(text, sentence.start, sentence.end)
-        previous: Figure | None = None
         read = quantities.read(text, found, sentence.start)
         attached = [units.attach(text, q, sentence.start, sentence.end) for q in read]
         for i in reversed(range(len(attached) - 1)):  # backwards: "10 x 12 x 8 feet"
             attached[i] = units.borrowed(text, attached[i], attached[i + 1], read[i + 1].num_start)
-        for q, unit in zip(read, attached, strict=True):
+        abouts = context.concepts(text, sentence, read, attached)
+        for q, unit, about in zip(read, attached, abouts, strict=True):
             phrase = dates.nearest(times, unit.start, unit.end)
-            if previous is not None and previous.dimension == unit.dimension \
-                    and context.restates(text, previous.end, unit.start):
-                about = previous.concept  # "8 miles (13 kilometers)": the same thing
-            else:
-                about = context.concept(text, sentence.start, sentence.end, q, unit)
-                if not about and previous is not None and context.continues(text, previous.end, unit.start):
-                    about = previous.concept  # "35 miles - from 252 to 287 miles": the same thing
             previous = Figure(
                 doc_id=doc,
                 sentence=sentence.index,
