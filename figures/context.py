@@ -27,7 +27,9 @@ from figures.phrases import HEADS, VERBAL, Word
 from figures.records import Quantity, Sentence, Unit
 
 # Prepositions that attach a complement to a noun ("exports to China", "tax on cars").
-_ATTACH = frozenset("of in on for from to at".split())
+_ATTACH = frozenset("of in on for from to at per across".split())
+# Quantifier words that say how much, not what ("more mortgage lenders").
+_QUANTIFIERS = frozenset("more less most least fewer many few much".split())
 # Prepositions that introduce the value after a verb ("rose to", "trade at", "grew by").
 _VALUE = frozenset("to from at by of around about near over under above below between than".split())
 # Prepositions after a noun that make the quantity that noun's measure ("a ban for 3 years").
@@ -46,11 +48,10 @@ def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Seq
     out: list[str] = []
     for k, unit in enumerate(units):
         previous = units[k - 1] if k else None
-        if previous is not None and previous.dimension == unit.dimension and restates(text, previous.end, unit.start):
-            out.append(out[-1])
-            continue
-        about = _concept(ws, k, unit)
-        if not about and previous is not None and _goes_on(ws, k):
+        about, own = _concept(ws, k, unit)
+        if previous is not None and not own and restates(text, previous.end, unit.start):
+            about = out[-1]  # "8 miles (13 kilometers)": the same thing
+        elif not about and previous is not None and _goes_on(ws, k):
             about = out[-1]
         out.append(about)
     return out
@@ -75,7 +76,7 @@ def restates(text: str, previous_end: int, start: int) -> bool:
 def _goes_on(ws: Sequence[Word], k: int) -> bool:
     """Whether quantity ``k`` continues quantity ``k - 1`` in the same clause: only marks,
     "or", "and", "to", "from" and a noun phrase stand between them ("190 points, or 0.6%")."""
-    first = next(i for i, w in enumerate(ws) if w.quantity == k)
+    first = next((i for i, w in enumerate(ws) if w.quantity == k), -1)
     i = first - 1
     while i >= 0 and ws[i].quantity != k - 1:
         if ws[i].tag in ("VERB", "AUX", "SCONJ", "REL", "PRON") or ws[i].text in ";:":
@@ -84,21 +85,23 @@ def _goes_on(ws: Sequence[Word], k: int) -> bool:
     return i >= 0 and first - i <= 8
 
 
-def _concept(ws: Sequence[Word], k: int, unit: Unit) -> str:
+def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
+    """The concept of quantity ``k``, and whether it has a phrase of its own (what it is
+    "of", modifies or measures) rather than only a subject."""
     span = [i for i, w in enumerate(ws) if w.quantity == k]
     if not span:
-        return ""
+        return "", False
     lo, hi = span[0], span[-1] + 1
     counted = unit.noun_start >= 0
     thing = None if counted else _thing_after(ws, lo, hi)
+    kind = "bare" if thing is None else "of" if thing[0] > hi else "modified"
+    owner = _owner_before(ws, lo, counted)
+    if owner is not None and kind != "of":
+        thing, kind = owner, "owner"  # "the guideline of 15 ppb requiring action"
     left = lo if thing is None else min(lo, thing[0])
-    if thing is None:
-        thing = _owner_before(ws, lo, counted)
-        if thing is not None:
-            left = thing[0]
     left = _phrase_start(ws, left)
-    subject = _subject_of(ws, left, hi, thing is None)
-    if subject is None and thing is not None and _possessed(ws, thing[0], lo):
+    subject = _subject_of(ws, left, hi, kind)
+    if subject is None and thing is not None and _possessed(ws, min(thing[0], lo), max(thing[1], hi)):
         subject = _antecedent(ws, left)  # "60% of its revenue": whose revenue
     if subject is None and counted and _possessed(ws, lo, hi):
         subject = _antecedent(ws, left)  # "35m of its devices"
@@ -107,7 +110,13 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> str:
         parts.append(_render(ws, *subject))
     elif thing is None and counted:
         parts.append(_counted(ws, lo, hi))
-    return _join(parts)
+    elif thing is None and unit.dimension != "time":
+        # a measure with no phrase of its own ("the ratio improved, reaching 3.2"): the
+        # subject of the nearest clause
+        nearest = _antecedent(ws, lo)
+        if nearest is not None:
+            parts.append(_render(ws, *nearest))
+    return _join(parts), thing is not None
 
 
 def _possessed(ws: Sequence[Word], start: int, end: int) -> bool:
@@ -141,6 +150,10 @@ def _phrase_start(ws: Sequence[Word], i: int) -> int:
 def _thing_after(ws: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase the quantity at ``lo:hi`` is "of" ("60% of its revenue"), or the one
     it modifies with the modifiers around it ("a 25% tax on imported vehicles")."""
+    if hi < len(ws) and ws[hi].text == "(":
+        close = next((i for i in range(hi, min(hi + 8, len(ws))) if ws[i].text == ")"), -1)
+        if close > 0 and close + 1 < len(ws) and ws[close + 1].low == "of":
+            hi = close + 1  # "8 miles (13 kilometers) of new tunnels"
     if hi >= len(ws):
         return None
     if ws[hi].low == "of" and ws[hi].tag == "ADP":
@@ -149,8 +162,10 @@ def _thing_after(ws: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None
         return (start, _with_complements(ws, end)) if end > start else None
     if ws[hi].tag in phrases.MODIFIERS or (ws[hi].tag == "Q" and ws[hi].start == ws[hi - 1].end + 1):
         end = phrases.noun_phrase_end(ws, _past_quantities(ws, hi))
-        if end > hi and not _time_word(ws[end - 1]):
-            start = phrases.noun_phrase_start(ws, lo - 1) if lo and ws[lo - 1].tag in phrases.MODIFIERS else lo
+        if end > hi and not _time_word(ws[end - 1]) and ws[end - 1].tag == "NOUN":
+            start = lo
+            if lo and ws[lo - 1].tag in phrases.MODIFIERS and not _time_word(ws[lo - 1]):
+                start = phrases.noun_phrase_start(ws, lo - 1)  # "the ILX's standard 2.4-liter engine"
             return start, _with_complements(ws, end)
     return None
 
@@ -194,11 +209,14 @@ def _with_complements(ws: Sequence[Word], end: int, most: int = 2) -> int:
     return end
 
 
-def _subject_of(ws: Sequence[Word], left: int, hi: int, bare: bool) -> tuple[int, int] | None:
+def _subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, int] | None:
     """The subject that owns the phrase starting at ``left``: the subject of the verb whose
-    object or complement it is; for a ``bare`` quantity (no noun phrase of its own) also the
-    noun phrase it is listed after ("FTSE -0.6%", "Maldonado (15.3 ppg") or the object whose
-    change it is ("boost the range by 35 miles")."""
+    object or complement it is.  ``kind`` says what the phrase is: "bare" (the quantity
+    alone), "of" (with the phrase it is of), "owner" (with the noun it measures) or
+    "modified" (with the noun it modifies).  A bare quantity may also belong to the noun
+    phrase it is listed after ("FTSE -0.6%", "Maldonado (15.3 ppg") or to the object
+    whose change it is ("boost the range by 35 miles")."""
+    bare = kind == "bare"
     b = left - 1
     while b >= 0 and (ws[b].tag == "ADV" or (ws[b].tag == "PRON" and b > 0 and ws[b - 1].tag == "VERB")):
         b -= 1  # "cost me $5"
@@ -212,11 +230,13 @@ def _subject_of(ws: Sequence[Word], left: int, hi: int, bare: bool) -> tuple[int
                 and b > 1 and ws[b - 2].tag in HEADS:
             return _subject_phrase(ws, b - 2)  # "claims, ranging from $200 to $4 million"
         return _clause_subject(ws, b)
+    if w.tag == "ADP" and b > 0 and ws[b - 1].tag == "VERB" and kind in ("bare", "owner"):
+        return _clause_subject(ws, b - 1)  # "called for 30 gigawatts", "sitting on record wealth of"
     if w.tag == "ADP" and w.low in _VALUE:
         c = b - 1
         while c >= 0 and ws[c].tag == "ADV":
             c -= 1
-        if c >= 0 and ws[c].tag in ("VERB", "AUX", "PRT", "NEG", "Q", "ADJ"):
+        if c >= 0 and ws[c].tag in ("VERB", "AUX", "PRT", "NEG", "Q", "ADJ") and kind != "modified":
             return _clause_subject(ws, c)
         if bare and c >= 1 and ws[c].tag in HEADS and w.low in ("by", "to", "from"):
             start = _phrase_start(ws, phrases.noun_phrase_start(ws, c))
@@ -230,7 +250,8 @@ def _subject_of(ws: Sequence[Word], left: int, hi: int, bare: bool) -> tuple[int
         return None
     if w.text == "(" and b > 0 and ws[b - 1].tag in HEADS:
         return phrases.noun_phrase_start(ws, b - 1), b  # "Maldonado (15.3 ppg"
-    if w.tag in HEADS and not _time_word(w) and (hi >= len(ws) or ws[hi].tag in ("PUNCT", "Q", "PROPN")):
+    named = w.tag in HEADS or (w.tag == "NUM" and b > 0 and ws[b - 1].tag == "PROPN")  # "Stoxx 50 -1.3%"
+    if named and not _time_word(w) and (hi >= len(ws) or ws[hi].tag in ("PUNCT", "Q", "PROPN")):
         return phrases.noun_phrase_start(ws, b), b + 1  # "FTSE -0.6%"
     return None
 
@@ -242,16 +263,16 @@ def _clause_subject(ws: Sequence[Word], b: int) -> tuple[int, int] | None:
     verbs = 0
     while j >= 0:
         w = ws[j]
-        if w.tag in VERBAL or w.tag in ("Q", "NUM") or (w.tag == "ADP" and w.low in _VALUE):
+        if w.tag in VERBAL or w.tag == "Q" or (w.tag == "ADP" and w.low in _VALUE):
             verbs += w.tag in ("VERB", "AUX")
             j -= 1
-        elif _time_word(w):
+        elif _time_word(w) or w.tag == "NUM" and j > 0 and ws[j - 1].tag not in HEADS:
             j -= 1
             while j >= 0 and (ws[j].tag in ("ADP", "ADJ", "DET") or _time_word(ws[j])):
                 j -= 1
         elif w.tag in HEADS and j + 1 < len(ws) and ws[j + 1].tag == "PART":
             start = phrases.noun_phrase_start(ws, j)
-            if not verbs and j > start and "VERB" in phrases.candidates(w.low) and not _verb_before(ws, start):
+            if j > start and "VERB" in phrases.candidates(w.low) and not _verb_before(ws, start):
                 return _subject_phrase(ws, j - 1)  # "the company plans to hire"
             j = _phrase_start(ws, start) - 1  # "announced plans to lay off"
         elif w.tag == "ADJ" and (j + 1 < len(ws) and ws[j + 1].tag in ("PART", "ADP", "Q", "PUNCT")
@@ -262,6 +283,11 @@ def _clause_subject(ws: Sequence[Word], b: int) -> tuple[int, int] | None:
     if j < 0 or not verbs:
         return None
     w = ws[j]
+    if w.tag == "CCONJ" and ws[j + 1].tag in ("VERB", "AUX"):
+        c = j - 1  # "is the first model and offers 536 hp": the subject of the first verb
+        while c >= 0 and ws[c].tag not in ("VERB", "AUX") and ws[c].tag not in ("SCONJ", "REL") and ws[c].text != ";":
+            c -= 1
+        return _clause_subject(ws, c) if c >= 0 and ws[c].tag in ("VERB", "AUX") else None
     if w.tag == "REL":
         a = j - 1 - (j > 0 and ws[j - 1].text == ",")
         if a >= 0 and ws[a].tag in HEADS:
@@ -275,13 +301,24 @@ def _clause_subject(ws: Sequence[Word], b: int) -> tuple[int, int] | None:
         if c >= 0 and ws[c].tag in ("VERB", "AUX"):
             return _clause_subject(ws, c)
         return None
-    if w.text == "," and j > 0 and ws[j - 1].tag in HEADS:
-        start = phrases.noun_phrase_start(ws, j - 1)
-        if start >= 2 and ws[start - 1].text == "," and ws[start - 2].tag in HEADS:
-            return phrases.noun_phrase_start(ws, start - 2), start - 1  # "Vancouver, the third city, hosts"
-        return None
-    if w.tag in HEADS:
-        return _subject_phrase(ws, j)
+    if w.text == ",":
+        return _before_apposition(ws, j)
+    if w.tag in HEADS or w.tag == "NUM":
+        return _subject_phrase(ws, j)  # "The S&P 500 fell"
+    return None
+
+
+def _before_apposition(ws: Sequence[Word], j: int) -> tuple[int, int] | None:
+    """The noun phrase before an apposition ending with the comma at ``j``
+    ("Vancouver, Canada's third-largest city, hosts", "The trust, a landlord in New York, posted")."""
+    i = j - 1
+    while i > 0 and j - i < 12 and ws[i].text != ",":
+        if ws[i].tag not in phrases.MODIFIERS and ws[i].tag not in ("DET", "POSS", "ADP", "Q") \
+                and ws[i].text not in _JOINERS:
+            return None
+        i -= 1
+    if i > 0 and ws[i].text == "," and ws[i - 1].tag in HEADS:
+        return phrases.noun_phrase_start(ws, i - 1), i
     return None
 
 
@@ -342,7 +379,8 @@ def _render(ws: Sequence[Word], start: int, end: int, keep_quantity: bool = Fals
         w = ws[i]
         if w.tag in ("ADP", "CCONJ") or w.text == ",":
             segments.append([])
-        elif w.tag in ("DET", "POSS", "PART", "PRON") or (w.tag == "Q" and not keep_quantity):
+        elif w.tag in ("DET", "POSS", "PART", "PRON") or (w.tag == "Q" and not keep_quantity) \
+                or w.low in _QUANTIFIERS:
             continue
         elif w.tag == "PUNCT" and w.text not in _JOINERS:
             continue

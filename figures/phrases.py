@@ -116,8 +116,8 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
     (its tag out of context) and the tag of the one after that."""
     before = prev.tag if prev else "START"
     if tag == "THAT":
-        if before in HEADS or before == "Q":
-            return "REL"
+        if (before in HEADS or before == "Q") and following not in ("PRON", "DET", "POSS"):
+            return "REL"  # "a defense that gave up", not "announced Tuesday that it will"
         return "DET" if following in HEADS and before not in ("VERB", "AUX") else "SCONJ"
     if tag == "ADP" and text.lower() == "to" and _verb_next(following):
         return "PART"
@@ -132,8 +132,11 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
             return "NOUN"  # "further strengthening"
     if len(options) == 1:
         return tag
-    if "VERB" in options and not determined and (following in ("Q", "PRON") or
-                                                  (following == "ADP" and after in ("Q", "NUM", "ADV"))):
+    if next_word == "than" and "ADJ" in options:
+        return "ADJ"  # "76 percent more than"
+    if "VERB" in options and (following == "Q" and before not in ("DET", "POSS") or
+                              not determined and (following == "PRON" or following == "ADP" and next_word != "of"
+                                                  and after in ("Q", "NUM", "ADV"))):
         return "VERB"  # "fell 0.9%", "cost me $5", "drops to 87 mph"
     if before == "PART" or before in ("PRON", "AUX", "NEG", "REL") or (before == "ADV" and not nominal_next):
         pick = next(t for t in ("VERB", "ADJ", "ADV", "NOUN") if t in options)
@@ -149,7 +152,8 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
             return "NOUN" if "NOUN" in options else options[0]  # "an interest rate of"
         if modifier_next and text.endswith(("ing", "ed")) and before in HEADS:
             return "ADJ"  # "best performing sector"
-        if following in ("DET", "POSS", "NUM", "PRT", "ADV", "NEG", "THAT", "END") or following.startswith("ADV"):
+        if following in ("DET", "POSS", "NUM", "PRT", "ADV", "NEG", "THAT", "END") or following.startswith("ADV") \
+                or (following == "VERB" and next_word.endswith("ing")):  # "Gump keeps running"
             return "VERB"
         if following == "ADP":
             return "VERB" if text.endswith("ed") or not text.endswith("s") else "NOUN"
