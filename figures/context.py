@@ -105,11 +105,15 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
         subject = _antecedent(ws, left)  # "60% of its revenue": whose revenue
     if subject is None and counted and _possessed(ws, lo, hi):
         subject = _antecedent(ws, left)  # "35m of its devices"
+    if counted and _reports_after(ws, hi):
+        return "", False  # "one European official said": the source, not a fact
     parts = [_render(ws, *thing)] if thing else []
+    if counted:
+        parts.append(_coordinated(ws, unit, hi))
     if subject is not None:
         parts.append(_render(ws, *subject))
     elif thing is None and counted:
-        parts.append(_counted(ws, lo, hi))
+        parts.append(_counted(ws, unit, lo, hi))
     elif thing is None and unit.dimension != "time":
         # a measure with no phrase of its own ("the ratio improved, reaching 3.2"): the
         # subject of the nearest clause
@@ -301,6 +305,8 @@ def _clause_subject(ws: Sequence[Word], b: int) -> tuple[int, int] | None:
         if c >= 0 and ws[c].tag in ("VERB", "AUX"):
             return _clause_subject(ws, c)
         return None
+    if w.text == "," and ws[j + 1].tag == "VERB" and ws[j + 1].low.endswith("ing"):
+        return _antecedent(ws, j)  # "a fire spread to homes, injuring 100 people": the fire
     if w.text == ",":
         return _before_apposition(ws, j)
     if w.tag in HEADS or w.tag == "NUM":
@@ -352,21 +358,52 @@ def _subject_phrase(ws: Sequence[Word], j: int) -> tuple[int, int]:
     return start, end
 
 
-def _counted(ws: Sequence[Word], lo: int, hi: int) -> str:
+def _counted(ws: Sequence[Word], unit: Unit, lo: int, hi: int) -> str:
     """What a counted noun phrase says beyond its noun: proper modifiers ("African
-    students") and complements ("students from Africa")."""
-    names = [i for i in range(lo, hi) if ws[i].text[:1].isupper() and ws[i].tag != "Q" or
-             (ws[i].tag == "Q" and ws[i].text[:1].isupper() and not ws[i].text.isupper() and i > lo)]
-    end = _counted_complements(ws, hi)
+    students"), an origin ("students from Africa") or, after "there are", a place."""
+    noun = [i for i in range(lo, hi) if unit.noun_start <= ws[i].start < unit.noun_end]
+    if not noun:
+        return ""
+    names = [i for i in noun if ws[i].text[:1].isupper() and i > lo]
+    end = _counted_complements(ws, hi, _existential(ws, lo))
     if not names and end == hi:
         return ""
-    first = names[0] if names else hi - 1
-    return _render(ws, first, end, keep_quantity=True)
+    first = names[0] if names else noun[-1]
+    return _render(ws, first, noun[-1] + 1, keep_quantity=True) + _render_tail(ws, hi, end)
 
 
-def _counted_complements(ws: Sequence[Word], hi: int) -> int:
-    """``hi`` moved past an origin or part complement of a counted noun ("students *from Africa*")."""
-    if hi < len(ws) and ws[hi].low in ("from", "of"):
+def _render_tail(ws: Sequence[Word], hi: int, end: int) -> str:
+    tail = _render(ws, hi, end)
+    return ", " + tail if tail else ""
+
+
+def _coordinated(ws: Sequence[Word], unit: Unit, hi: int) -> str:
+    """The counted noun and the nouns joined to it, when it counts several things
+    ("120,000 residents and tourists" -> "residents, tourists")."""
+    if hi + 1 >= len(ws) or ws[hi].low not in ("and", "or") or ws[hi + 1].tag not in phrases.MODIFIERS:
+        return ""
+    end = phrases.noun_phrase_end(ws, hi + 1)
+    if end == hi + 1 or end < len(ws) and ws[end].tag == "Q":
+        return ""
+    noun = [i for i, w in enumerate(ws) if unit.noun_start <= w.start < unit.noun_end]
+    return _render(ws, noun[-1], hi, keep_quantity=True) + _render_tail(ws, hi, end) if noun else ""
+
+
+def _existential(ws: Sequence[Word], lo: int) -> bool:
+    """Whether the quantity at ``lo`` follows "there is/are/were"."""
+    i = _phrase_start(ws, lo) - 1
+    return i >= 1 and ws[i].tag == "AUX" and ws[i - 1].low == "there"
+
+
+def _reports_after(ws: Sequence[Word], hi: int) -> bool:
+    """Whether the verb right after ``hi`` is a reporting verb ("one official said")."""
+    return hi < len(ws) and _reports(ws[hi])
+
+
+def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
+    """``hi`` moved past an origin or part complement of a counted noun ("students *from
+    Africa*"), or past a place when ``place`` ("there are 300 students *in Russia*")."""
+    if hi < len(ws) and (ws[hi].low in ("from", "of") or place and ws[hi].low in ("in", "at", "on")):
         return _with_complements(ws, hi, 1)
     return hi
 

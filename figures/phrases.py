@@ -152,7 +152,7 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
             return "NOUN" if "NOUN" in options else options[0]  # "an interest rate of"
         if modifier_next and text.endswith(("ing", "ed")) and before in HEADS:
             return "ADJ"  # "best performing sector"
-        if following in ("DET", "POSS", "NUM", "PRT", "ADV", "NEG", "THAT", "END") or following.startswith("ADV") \
+        if following in ("DET", "POSS", "NUM", "PRT", "ADV", "NEG", "END") or following.startswith("ADV") \
                 or (following == "VERB" and next_word.endswith("ing")):  # "Gump keeps running"
             return "VERB"
         if following == "ADP":
