@@ -35,6 +35,8 @@ _VALUE = frozenset("to from at by of around about near over under above below be
 # Prepositions after a noun that make the quantity that noun's measure ("a ban for 3 years").
 _MEASURE_OF = frozenset("of for with".split())
 _PERSONAL = frozenset("it they he she".split())
+# How many words before and after a quantity its concept is looked for in.
+_BEFORE, _AFTER = 60, 40
 
 
 def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Sequence[Unit]) -> list[str]:
@@ -44,10 +46,16 @@ def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Seq
     from it without a concept of its own ("35 miles - from 252 to 287 miles", "190
     points, or 0.6%"), shares that one's concept.
     """
-    ws = phrases.words(text, sentence.start, sentence.end, [(u.start, u.end) for u in units])
+    words = phrases.words(text, sentence.start, sentence.end, [(u.start, u.end) for u in units])
+    first: dict[int, int] = {}
+    for i, w in enumerate(words):
+        first.setdefault(w.quantity, i)
     out: list[str] = []
     for k, unit in enumerate(units):
         previous = units[k - 1] if k else None
+        at = first.get(k, -1)
+        # the words around the quantity: the work per quantity does not grow with the sentence
+        ws = words[max(0, at - _BEFORE) : at + _AFTER] if at >= 0 else []
         about, own = _concept(ws, k, unit)
         if previous is not None and not own and restates(text, previous.end, unit.start):
             about = out[-1]  # "8 miles (13 kilometers)": the same thing

@@ -21,6 +21,8 @@ HEADS = frozenset({"NOUN", "PROPN"})
 # Words that can stand inside a verb group ("has not yet been", "plans to lay off").
 VERBAL = frozenset({"VERB", "AUX", "NEG", "ADV", "PRT", "PART"})
 _OPEN = ("NOUN", "VERB", "ADJ", "ADV")
+# How many characters after the last quantity of a sentence are read (its phrase and complements).
+_REACH = 120
 # Marks that join the words of a name ("S&P/ASX", "e-minis").
 _JOINERS = frozenset("-/&")
 
@@ -43,6 +45,8 @@ class Word:
 def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[Word]:
     """The words of ``text[start:end]`` with their parts of speech; ``spans`` are the
     quantities' (start, end), in order: words inside one are tagged ``Q``."""
+    if spans:  # the words after the last quantity matter only up to a short reach
+        end = min(end, max(e for _, e in spans) + _REACH)
     toks = list(tokens.scan(text, start, end))
     owner = _quantity_of(toks, spans)
     first = [
