@@ -102,7 +102,7 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
     lo, hi = span[0], span[-1] + 1
     counted = unit.noun_start >= 0
     thing = None if counted else _thing_after(ws, lo, hi)
-    kind = "bare" if thing is None else "of" if thing[0] > hi else "modified"
+    kind = ("counted" if counted else "bare") if thing is None else "of" if thing[0] > hi else "modified"
     owner = _owner_before(ws, lo, counted)
     if owner is not None and kind != "of":
         thing, kind = owner, "owner"  # "the guideline of 15 ppb requiring action"
@@ -224,8 +224,8 @@ def _with_complements(ws: Sequence[Word], end: int, most: int = 2) -> int:
 def _subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, int] | None:
     """The subject that owns the phrase starting at ``left``: the subject of the verb whose
     object or complement it is.  ``kind`` says what the phrase is: "bare" (the quantity
-    alone), "of" (with the phrase it is of), "owner" (with the noun it measures) or
-    "modified" (with the noun it modifies).  A bare quantity may also belong to the noun
+    alone), "counted" (a number and its noun), "of" (with the phrase it is of), "owner"
+    (with the noun it measures) or "modified" (with the noun it modifies).  A bare quantity may also belong to the noun
     phrase it is listed after ("FTSE -0.6%", "Maldonado (15.3 ppg") or to the object
     whose change it is ("boost the range by 35 miles")."""
     bare = kind == "bare"
@@ -242,7 +242,7 @@ def _subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int,
                 and b > 1 and ws[b - 2].tag in HEADS:
             return _subject_phrase(ws, b - 2)  # "claims, ranging from $200 to $4 million"
         return _clause_subject(ws, b)
-    if w.tag == "ADP" and b > 0 and ws[b - 1].tag == "VERB" and kind in ("bare", "owner"):
+    if w.tag == "ADP" and b > 0 and ws[b - 1].tag == "VERB" and kind != "modified":
         return _clause_subject(ws, b - 1)  # "called for 30 gigawatts", "sitting on record wealth of"
     if w.tag == "ADP" and w.low in _VALUE:
         c = b - 1

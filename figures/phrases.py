@@ -126,7 +126,8 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
     if tag == "ADP" and text.lower() == "to" and _verb_next(following):
         return "PART"
     options = tag.split("|")
-    nominal_next = following.split("|")[0] in HEADS or following == "POSSN"
+    verb_next = "VERB" in following.split("|") and after == "Q"  # "the base holds 5,000"
+    nominal_next = (following.split("|")[0] in HEADS or following == "POSSN") and not verb_next
     modifier_next = nominal_next or following.split("|")[0] == "ADJ"
     determined = before in ("DET", "POSS", "ADJ", "POSSN", "NUM", "Q")
     if tag == "VERB" and determined and text.endswith(("ing", "ed")):
