@@ -61,6 +61,8 @@ def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Seq
             about = out[-1]  # "8 miles (13 kilometers)": the same thing
         elif not about and previous is not None and _goes_on(ws, k):
             about = out[-1]
+        elif not about and unit.noun_start < 0:
+            about = _join([_render(ws, *heading)]) if (heading := _heading(ws, k)) else ""
         out.append(about)
     return out
 
@@ -83,11 +85,14 @@ def restates(text: str, previous_end: int, start: int) -> bool:
 
 def _goes_on(ws: Sequence[Word], k: int) -> bool:
     """Whether quantity ``k`` continues quantity ``k - 1`` in the same clause: only marks,
-    "or", "and", "to", "from" and a noun phrase stand between them ("190 points, or 0.6%")."""
+    "to", "from" and "and" stand between them ("35 miles - from 252 to 287 miles"), or
+    after "or" also the phrase of the one before ("60% of its market cap, or $30 billion")."""
     first = next((i for i, w in enumerate(ws) if w.quantity == k), -1)
+    restated = first > 0 and ws[first - 1].low == "or"
     i = first - 1
     while i >= 0 and ws[i].quantity != k - 1:
-        if ws[i].tag in ("VERB", "AUX", "SCONJ", "REL", "PRON") or ws[i].text in ";:":
+        if ws[i].tag in ("VERB", "AUX", "SCONJ", "REL", "PRON") or ws[i].text in ";:" \
+                or (ws[i].tag in HEADS and not restated and not _time_word(ws[i])):
             return False
         i -= 1
     return i >= 0 and first - i <= 8
@@ -119,7 +124,7 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
     if counted:
         parts.append(_coordinated(ws, unit, hi))
     if subject is not None:
-        parts.append(_render(ws, *subject))
+        parts.append(_render(ws, *subject, keep_quantity=all(w.tag == "Q" for w in ws[subject[0] : subject[1]])))
     elif thing is None and counted:
         parts.append(_counted(ws, unit, lo, hi))
     elif thing is None and unit.dimension != "time":
@@ -129,6 +134,20 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
         if nearest is not None:
             parts.append(_render(ws, *nearest))
     return _join(parts), thing is not None
+
+
+def _heading(ws: Sequence[Word], k: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence before a colon, when a list holding quantity
+    ``k`` follows it ("Prices: milk $2, bread $3")."""
+    lo = next((i for i, w in enumerate(ws) if w.quantity == k), 0)
+    colon = next((i for i in range(lo) if ws[i].text == ":"), -1)
+    if colon < 1 or ws[0].quantity >= 0:
+        return None
+    end = colon - (ws[colon - 1].tag == "ADP")  # "Properties including:"
+    start = _skip_determiners(ws, 0)
+    if end > start and phrases.noun_phrase_end(ws, start) == end:
+        return start, end
+    return None
 
 
 def _possessed(ws: Sequence[Word], start: int, end: int) -> bool:
@@ -241,7 +260,7 @@ def _subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int,
         if w.tag == "VERB" and w.low.endswith("ing") and b > 0 and ws[b - 1].text == "," and bare \
                 and b > 1 and ws[b - 2].tag in HEADS:
             return _subject_phrase(ws, b - 2)  # "claims, ranging from $200 to $4 million"
-        return _clause_subject(ws, b)
+        return _clause_subject(ws, b, own=bare)
     if w.tag == "ADP" and b > 0 and ws[b - 1].tag == "VERB" and kind != "modified":
         return _clause_subject(ws, b - 1)  # "called for 30 gigawatts", "sitting on record wealth of"
     if w.tag == "ADP" and w.low in _VALUE:
@@ -268,9 +287,10 @@ def _subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int,
     return None
 
 
-def _clause_subject(ws: Sequence[Word], b: int) -> tuple[int, int] | None:
+def _clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int, int] | None:
     """The subject of the verb group ending at ``b``, walking back over verbs, adverbs,
-    predicate adjectives, other quantities and their prepositions, time phrases and "plans to"."""
+    predicate adjectives, other quantities and their prepositions, time phrases and "plans to".
+    With ``own`` (the verb governs the quantity itself) a quantity may be the subject."""
     j = b
     verbs = 0
     while j >= 0:
@@ -292,6 +312,11 @@ def _clause_subject(ws: Sequence[Word], b: int) -> tuple[int, int] | None:
             j -= 1  # "is likely to", "worth $2", "is also longer"
         else:
             break
+    if own and verbs and (j < 0 and ws[0].tag == "Q" or j >= 0 and ws[j].tag == "DET" and ws[j + 1].tag == "Q"):
+        end = j + 1  # "A 60-year-old might withdraw 2.7%": the quantity before the verb is the subject
+        while ws[end].tag == "Q" and ws[end].quantity == ws[j + 1].quantity:
+            end += 1
+        return j + 1, end
     if j < 0 or not verbs:
         return None
     w = ws[j]
@@ -327,8 +352,8 @@ def _before_apposition(ws: Sequence[Word], j: int) -> tuple[int, int] | None:
     ("Vancouver, Canada's third-largest city, hosts", "The trust, a landlord in New York, posted")."""
     i = j - 1
     while i > 0 and j - i < 12 and ws[i].text != ",":
-        if ws[i].tag not in phrases.MODIFIERS and ws[i].tag not in ("DET", "POSS", "ADP", "Q") \
-                and ws[i].text not in _JOINERS:
+        if ws[i].tag not in phrases.MODIFIERS and ws[i].tag not in ("DET", "POSS", "ADP", "Q", "ADV") \
+                and ws[i].text not in _JOINERS and not (ws[i].tag == "VERB" and ws[i].low.endswith("ed")):
             return None
         i -= 1
     if i > 0 and ws[i].text == "," and ws[i - 1].tag in HEADS:
