@@ -57,7 +57,8 @@ def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Seq
         # the words around the quantity: the work per quantity does not grow with the sentence
         ws = words[max(0, at - _BEFORE) : at + _AFTER] if at >= 0 else []
         about, own = _concept(ws, k, unit)
-        if previous is not None and not own and restates(text, previous.end, unit.start):
+        if previous is not None and not own and (restates(text, previous.end, unit.start) or
+                                                 at > 0 and words[at - 1].low == "or" and _goes_on(ws, k)):
             about = out[-1]  # "8 miles (13 kilometers)": the same thing
         elif not about and previous is not None and _goes_on(ws, k):
             about = out[-1]
@@ -274,6 +275,9 @@ def _subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int,
             if start > 0 and ws[start - 1].tag == "VERB":
                 return phrases.noun_phrase_start(ws, c), c + 1  # "boost the driving range by 35 miles"
         return None
+    if w.tag == "CCONJ" and b > 0:
+        start = _conjoined_start(ws, b)
+        return _subject_of(ws, start, hi, kind) if start >= 0 else None
     if w.text in (",", "—", "–", ":") and b > 0 and (ws[b - 1].tag == "Q" or w.text != ","):
         # "fell to $2,315, a 4.2 percent drop"; "is longer — 24 hours"
         return _clause_subject(ws, b - 1) if ws[b - 1].tag in VERBAL or ws[b - 1].tag in ("Q", "ADJ") else None
@@ -287,6 +291,20 @@ def _subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int,
     return None
 
 
+def _conjoined_start(ws: Sequence[Word], b: int) -> int:
+    """The start of the quantity phrase joined by the "and" or "or" at ``b`` ("3 GW of
+    solar *and* 2 GW of storage"), or -1 when no quantity stands right before it."""
+    j = b - 1
+    while j >= 0 and j > b - 8 and (ws[j].tag in phrases.MODIFIERS or ws[j].low == "of" or ws[j].tag == "POSS"):
+        j -= 1
+    if j < 0 or ws[j].tag != "Q":
+        return -1
+    q = ws[j].quantity
+    while j > 0 and ws[j - 1].quantity == q:
+        j -= 1
+    return _phrase_start(ws, j)
+
+
 def _clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int, int] | None:
     """The subject of the verb group ending at ``b``, walking back over verbs, adverbs,
     predicate adjectives, other quantities and their prepositions, time phrases and "plans to".
@@ -295,7 +313,7 @@ def _clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int,
     verbs = 0
     while j >= 0:
         w = ws[j]
-        if w.tag in VERBAL or w.tag == "Q" or (w.tag == "ADP" and w.low in _VALUE):
+        if w.tag in VERBAL or w.tag == "Q" or (w.tag == "ADP" and (w.low in _VALUE or ws[j + 1].tag == "Q")):
             verbs += w.tag in ("VERB", "AUX")
             j -= 1
         elif _time_word(w) or w.tag == "NUM" and j > 0 and ws[j - 1].tag not in HEADS:
@@ -328,7 +346,9 @@ def _clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int,
     if w.tag == "REL":
         a = j - 1 - (j > 0 and ws[j - 1].text == ",")
         if a >= 0 and ws[a].tag in HEADS:
-            return _subject_phrase(ws, a)
+            return _subject_phrase(ws, a)  # "a leading player in the market, which was valued at"
+        if a >= 0 and ws[a].tag == "Q":
+            return _clause_subject(ws, a)  # "pay was $11 million, which includes": whose pay
         return None
     if w.tag == "PRON" and w.low in _PERSONAL:
         # "Airways is expected to announce it will suspend": the pronoun stands for that subject
@@ -353,7 +373,7 @@ def _before_apposition(ws: Sequence[Word], j: int) -> tuple[int, int] | None:
     i = j - 1
     while i > 0 and j - i < 12 and ws[i].text != ",":
         if ws[i].tag not in phrases.MODIFIERS and ws[i].tag not in ("DET", "POSS", "ADP", "Q", "ADV") \
-                and ws[i].text not in _JOINERS and not (ws[i].tag == "VERB" and ws[i].low.endswith("ed")):
+                and ws[i].text not in _JOINERS and not (ws[i].tag == "VERB" and ws[i].low.endswith(("ed", "ing"))):
             return None
         i -= 1
     if i > 0 and ws[i].text == "," and ws[i - 1].tag in HEADS:

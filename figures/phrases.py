@@ -130,7 +130,7 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
     nominal_next = (following.split("|")[0] in HEADS or following == "POSSN") and not verb_next
     modifier_next = nominal_next or following.split("|")[0] == "ADJ"
     determined = before in ("DET", "POSS", "ADJ", "POSSN", "NUM", "Q")
-    if tag == "VERB" and determined and text.endswith(("ing", "ed")):
+    if tag == "VERB" and (determined or before == "ADP") and text.endswith(("ing", "ed")):
         if modifier_next:
             return "ADJ"  # "an effective starting height"
         if text.endswith("ing"):
@@ -158,7 +158,7 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
         if modifier_next and text.endswith(("ing", "ed")) and before in HEADS:
             return "ADJ"  # "best performing sector"
         if following in ("DET", "POSS", "NUM", "PRT", "ADV", "NEG", "END") or following.startswith("ADV") \
-                or (following == "VERB" and next_word.endswith("ing")):  # "Gump keeps running"
+                or ("VERB" in following.split("|") and next_word.endswith("ing")):  # "Gump keeps running"
             return "VERB"
         if following == "ADP":
             return "VERB" if text.endswith("ed") or not text.endswith("s") else "NOUN"
