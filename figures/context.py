@@ -18,23 +18,17 @@ Prepositions and "and" between the words become commas ("exports, China";
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
-from figures import lexicon, phrases
-from figures.phrases import HEADS, VERBAL, Word
+from figures import clauses, phrases
+from figures.phrases import HEADS, Word
 from figures.records import Quantity, Sentence, Unit
 
-# Prepositions that attach a complement to a noun ("exports to China", "tax on cars").
-_ATTACH = frozenset("of in on for from to at per across".split())
 # Quantifier words that say how much, not what ("more mortgage lenders").
 _QUANTIFIERS = frozenset("more less most least fewer many few much".split())
-# Prepositions that introduce the value after a verb ("rose to", "trade at", "grew by").
-_VALUE = frozenset("to from at by of around about near over under above below between than".split())
 # Prepositions after a noun that make the quantity that noun's measure ("a ban for 3 years").
 _MEASURE_OF = frozenset("of for with".split())
-_PERSONAL = frozenset("it they he she".split())
 # How many words before and after a quantity its concept is looked for in.
 _BEFORE, _AFTER = 60, 40
 
@@ -93,7 +87,7 @@ def _goes_on(ws: Sequence[Word], k: int) -> bool:
     i = first - 1
     while i >= 0 and ws[i].quantity != k - 1:
         if ws[i].tag in ("VERB", "AUX", "SCONJ", "REL", "PRON") or ws[i].text in ";:" \
-                or (ws[i].tag in HEADS and not restated and not _time_word(ws[i])):
+                or (ws[i].tag in HEADS and not restated and not phrases.time_word(ws[i])):
             return False
         i -= 1
     return i >= 0 and first - i <= 8
@@ -113,12 +107,12 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
     if owner is not None and kind != "of":
         thing, kind = owner, "owner"  # "the guideline of 15 ppb requiring action"
     left = lo if thing is None else min(lo, thing[0])
-    left = _phrase_start(ws, left)
-    subject = _subject_of(ws, left, hi, kind)
+    left = phrases.phrase_start(ws, left)
+    subject = clauses.subject_of(ws, left, hi, kind)
     if subject is None and thing is not None and _possessed(ws, min(thing[0], lo), max(thing[1], hi)):
-        subject = _antecedent(ws, left)  # "60% of its revenue": whose revenue
+        subject = clauses.antecedent(ws, left)  # "60% of its revenue": whose revenue
     if subject is None and counted and _possessed(ws, lo, hi):
-        subject = _antecedent(ws, left)  # "35m of its devices"
+        subject = clauses.antecedent(ws, left)  # "35m of its devices"
     if counted and _reports_after(ws, hi):
         return "", False  # "one European official said": the source, not a fact
     parts = [_render(ws, *thing)] if thing else []
@@ -131,7 +125,7 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
     elif thing is None and unit.dimension != "time":
         # a measure with no phrase of its own ("the ratio improved, reaching 3.2"): the
         # subject of the nearest clause
-        nearest = _antecedent(ws, lo)
+        nearest = clauses.antecedent(ws, lo)
         if nearest is not None:
             parts.append(_render(ws, *nearest))
     return _join(parts), thing is not None
@@ -156,27 +150,12 @@ def _possessed(ws: Sequence[Word], start: int, end: int) -> bool:
     return any(w.tag == "POSS" or (w.tag == "Q" and w.low in ("its", "their")) for w in ws[start:end])
 
 
-def _antecedent(ws: Sequence[Word], i: int) -> tuple[int, int] | None:
-    """The subject of the nearest verb before ``i`` in its sentence: who "its" stands for."""
-    j = i - 1
-    while j >= 0 and ws[j].tag not in ("VERB", "AUX"):
-        j -= 1
-    return _clause_subject(ws, j) if j >= 0 else None
-
-
 def _join(parts: list[str]) -> str:
     out: list[str] = []
     for part in parts:
         if part and not any(part.lower() in p.lower() for p in out):
             out.append(part)
     return ", ".join(out)
-
-
-def _phrase_start(ws: Sequence[Word], i: int) -> int:
-    """``i`` moved back over a determiner or possessive before it."""
-    while i > 0 and ws[i - 1].tag in ("DET", "POSS", "POSSN") and ws[i - 1].quantity < 0:
-        i -= 1
-    return i
 
 
 def _thing_after(ws: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
@@ -194,9 +173,9 @@ def _thing_after(ws: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None
         return (start, _with_complements(ws, end)) if end > start else None
     if ws[hi].tag in phrases.MODIFIERS or (ws[hi].tag == "Q" and ws[hi].start == ws[hi - 1].end + 1):
         end = phrases.noun_phrase_end(ws, _past_quantities(ws, hi))
-        if end > hi and not _time_word(ws[end - 1]) and ws[end - 1].tag == "NOUN":
+        if end > hi and not phrases.time_word(ws[end - 1]) and ws[end - 1].tag == "NOUN":
             start = lo
-            if lo and ws[lo - 1].tag in phrases.MODIFIERS and not _time_word(ws[lo - 1]):
+            if lo and ws[lo - 1].tag in phrases.MODIFIERS and not phrases.time_word(ws[lo - 1]):
                 start = phrases.noun_phrase_start(ws, lo - 1)  # "the ILX's standard 2.4-liter engine"
             return start, _with_complements(ws, end)
     return None
@@ -216,7 +195,7 @@ def _owner_before(ws: Sequence[Word], lo: int, counted: bool) -> tuple[int, int]
     if i < 1 or ws[i].tag != "ADP" or ws[i].low not in (("of",) if counted else _MEASURE_OF) \
             or ws[i - 1].tag not in HEADS:
         return None
-    if _time_word(ws[i - 1]):
+    if phrases.time_word(ws[i - 1]):
         return None
     return phrases.noun_phrase_start(ws, i - 1), i
 
@@ -231,184 +210,14 @@ def _with_complements(ws: Sequence[Word], end: int, most: int = 2) -> int:
     """``end`` of a noun phrase moved past up to ``most`` prepositional complements
     ("stake *in a school in Shandong*"), never into a time phrase."""
     for _ in range(most):
-        if end >= len(ws) or ws[end].tag != "ADP" or ws[end].low not in _ATTACH:
+        if end >= len(ws) or ws[end].tag != "ADP" or ws[end].low not in phrases.ATTACH:
             break
         start = _skip_determiners(ws, end + 1)
         stop = phrases.noun_phrase_end(ws, start)
-        if stop == start or any(_time_word(w) for w in ws[start:stop]):
+        if stop == start or any(phrases.time_word(w) for w in ws[start:stop]):
             break
         end = stop
     return end
-
-
-def _subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, int] | None:
-    """The subject that owns the phrase starting at ``left``: the subject of the verb whose
-    object or complement it is.  ``kind`` says what the phrase is: "bare" (the quantity
-    alone), "counted" (a number and its noun), "of" (with the phrase it is of), "owner"
-    (with the noun it measures) or "modified" (with the noun it modifies).  A bare quantity may also belong to the noun
-    phrase it is listed after ("FTSE -0.6%", "Maldonado (15.3 ppg") or to the object
-    whose change it is ("boost the range by 35 miles")."""
-    bare = kind == "bare"
-    b = left - 1
-    while b >= 0 and (ws[b].tag == "ADV" or (ws[b].tag == "PRON" and b > 0 and ws[b - 1].tag == "VERB")):
-        b -= 1  # "cost me $5"
-    if b < 0:
-        return None
-    w = ws[b]
-    if w.tag in ("VERB", "AUX", "PRT", "NEG"):
-        if _reports(w) and _clause_follows(ws, hi):
-            return None  # "officials said 500 people died"
-        if w.tag == "VERB" and w.low.endswith("ing") and b > 0 and ws[b - 1].text == "," and bare \
-                and b > 1 and ws[b - 2].tag in HEADS:
-            return _subject_phrase(ws, b - 2)  # "claims, ranging from $200 to $4 million"
-        return _clause_subject(ws, b, own=bare)
-    if w.tag == "ADP" and b > 0 and ws[b - 1].tag == "VERB" and kind != "modified":
-        return _clause_subject(ws, b - 1)  # "called for 30 gigawatts", "sitting on record wealth of"
-    if w.tag == "ADP" and w.low in _VALUE:
-        c = b - 1
-        while c >= 0 and ws[c].tag == "ADV":
-            c -= 1
-        if c >= 0 and ws[c].tag in ("VERB", "AUX", "PRT", "NEG", "Q", "ADJ") and kind != "modified":
-            return _clause_subject(ws, c)
-        if bare and c >= 1 and ws[c].tag in HEADS and w.low in ("by", "to", "from"):
-            start = _phrase_start(ws, phrases.noun_phrase_start(ws, c))
-            if start > 0 and ws[start - 1].tag == "VERB":
-                return phrases.noun_phrase_start(ws, c), c + 1  # "boost the driving range by 35 miles"
-        return None
-    if w.tag == "CCONJ" and b > 0:
-        start = _conjoined_start(ws, b)
-        return _subject_of(ws, start, hi, kind) if start >= 0 else None
-    if w.text in (",", "—", "–", ":") and b > 0 and (ws[b - 1].tag == "Q" or w.text != ","):
-        # "fell to $2,315, a 4.2 percent drop"; "is longer — 24 hours"
-        return _clause_subject(ws, b - 1) if ws[b - 1].tag in VERBAL or ws[b - 1].tag in ("Q", "ADJ") else None
-    if not bare:
-        return None
-    if w.text == "(" and b > 0 and ws[b - 1].tag in HEADS:
-        return phrases.noun_phrase_start(ws, b - 1), b  # "Maldonado (15.3 ppg"
-    named = w.tag in HEADS or (w.tag == "NUM" and b > 0 and ws[b - 1].tag == "PROPN")  # "Stoxx 50 -1.3%"
-    if named and not _time_word(w) and (hi >= len(ws) or ws[hi].tag in ("PUNCT", "Q", "PROPN")):
-        return phrases.noun_phrase_start(ws, b), b + 1  # "FTSE -0.6%"
-    return None
-
-
-def _conjoined_start(ws: Sequence[Word], b: int) -> int:
-    """The start of the quantity phrase joined by the "and" or "or" at ``b`` ("3 GW of
-    solar *and* 2 GW of storage"), or -1 when no quantity stands right before it."""
-    j = b - 1
-    while j >= 0 and j > b - 8 and (ws[j].tag in phrases.MODIFIERS or ws[j].low == "of" or ws[j].tag == "POSS"):
-        j -= 1
-    if j < 0 or ws[j].tag != "Q":
-        return -1
-    q = ws[j].quantity
-    while j > 0 and ws[j - 1].quantity == q:
-        j -= 1
-    return _phrase_start(ws, j)
-
-
-def _clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int, int] | None:
-    """The subject of the verb group ending at ``b``, walking back over verbs, adverbs,
-    predicate adjectives, other quantities and their prepositions, time phrases and "plans to".
-    With ``own`` (the verb governs the quantity itself) a quantity may be the subject."""
-    j = b
-    verbs = 0
-    while j >= 0:
-        w = ws[j]
-        if w.tag in VERBAL or w.tag == "Q" or (w.tag == "ADP" and (w.low in _VALUE or ws[j + 1].tag == "Q")):
-            verbs += w.tag in ("VERB", "AUX")
-            j -= 1
-        elif _time_word(w) or w.tag == "NUM" and j > 0 and ws[j - 1].tag not in HEADS:
-            j -= 1
-            while j >= 0 and (ws[j].tag in ("ADP", "ADJ", "DET") or _time_word(ws[j])):
-                j -= 1
-        elif w.tag in HEADS and j + 1 < len(ws) and ws[j + 1].tag == "PART":
-            start = phrases.noun_phrase_start(ws, j)
-            if j > start and "VERB" in phrases.candidates(w.low) and not _verb_before(ws, start):
-                return _subject_phrase(ws, j - 1)  # "the company plans to hire"
-            j = _phrase_start(ws, start) - 1  # "announced plans to lay off"
-        elif w.tag == "ADJ" and (j + 1 < len(ws) and ws[j + 1].tag in ("PART", "ADP", "Q", "PUNCT")
-                                 or j > 0 and ws[j - 1].tag in VERBAL):
-            j -= 1  # "is likely to", "worth $2", "is also longer"
-        else:
-            break
-    if own and verbs and (j < 0 and ws[0].tag == "Q" or j >= 0 and ws[j].tag == "DET" and ws[j + 1].tag == "Q"):
-        end = j + 1  # "A 60-year-old might withdraw 2.7%": the quantity before the verb is the subject
-        while ws[end].tag == "Q" and ws[end].quantity == ws[j + 1].quantity:
-            end += 1
-        return j + 1, end
-    if j < 0 or not verbs:
-        return None
-    w = ws[j]
-    if w.tag == "CCONJ" and ws[j + 1].tag in ("VERB", "AUX"):
-        c = j - 1  # "is the first model and offers 536 hp": the subject of the first verb
-        while c >= 0 and ws[c].tag not in ("VERB", "AUX") and ws[c].tag not in ("SCONJ", "REL") and ws[c].text != ";":
-            c -= 1
-        return _clause_subject(ws, c) if c >= 0 and ws[c].tag in ("VERB", "AUX") else None
-    if w.tag == "REL":
-        a = j - 1 - (j > 0 and ws[j - 1].text == ",")
-        if a >= 0 and ws[a].tag in HEADS:
-            return _subject_phrase(ws, a)  # "a leading player in the market, which was valued at"
-        if a >= 0 and ws[a].tag == "Q":
-            return _clause_subject(ws, a)  # "pay was $11 million, which includes": whose pay
-        return None
-    if w.tag == "PRON" and w.low in _PERSONAL:
-        # "Airways is expected to announce it will suspend": the pronoun stands for that subject
-        c = j - 1
-        while c >= 0 and (ws[c].tag in ("SCONJ", "THAT") or _time_word(ws[c])):
-            c -= 1
-        if c >= 0 and ws[c].tag in ("VERB", "AUX"):
-            return _clause_subject(ws, c)
-        return None
-    if w.text == "," and ws[j + 1].tag == "VERB" and ws[j + 1].low.endswith("ing"):
-        return _antecedent(ws, j)  # "a fire spread to homes, injuring 100 people": the fire
-    if w.text == ",":
-        return _before_apposition(ws, j)
-    if w.tag in HEADS or w.tag == "NUM":
-        return _subject_phrase(ws, j)  # "The S&P 500 fell"
-    return None
-
-
-def _before_apposition(ws: Sequence[Word], j: int) -> tuple[int, int] | None:
-    """The noun phrase before an apposition ending with the comma at ``j``
-    ("Vancouver, Canada's third-largest city, hosts", "The trust, a landlord in New York, posted")."""
-    i = j - 1
-    while i > 0 and j - i < 12 and ws[i].text != ",":
-        if ws[i].tag not in phrases.MODIFIERS and ws[i].tag not in ("DET", "POSS", "ADP", "Q", "ADV") \
-                and ws[i].text not in _JOINERS and not (ws[i].tag == "VERB" and ws[i].low.endswith(("ed", "ing"))):
-            return None
-        i -= 1
-    if i > 0 and ws[i].text == "," and ws[i - 1].tag in HEADS:
-        return phrases.noun_phrase_start(ws, i - 1), i
-    return None
-
-
-def _verb_before(ws: Sequence[Word], i: int) -> bool:
-    """Whether a verb stands between the start of the clause and ``i``."""
-    for w in reversed(ws[:i]):
-        if w.tag in ("VERB", "AUX"):
-            return True
-        if w.text in ",;:" or w.tag in ("SCONJ", "CCONJ", "REL"):
-            return False
-    return False
-
-
-def _subject_phrase(ws: Sequence[Word], j: int) -> tuple[int, int]:
-    """The noun phrase whose head is at ``j``, with the complements before it ("exports to
-    *China*" -> "exports to China") and the name before an apposition ("Vancouver, the
-    third-largest city, hosts")."""
-    start = phrases.noun_phrase_start(ws, j)
-    end = j + 1
-    if j + 1 < len(ws) and ws[j + 1].text == "," and start >= 2 and ws[start - 1].text == ",":
-        before = start - 2
-        if ws[before].tag in HEADS and (before == 0 or ws[phrases.noun_phrase_start(ws, before) - 1].tag != "ADP"):
-            return phrases.noun_phrase_start(ws, before), before + 1
-    for _ in range(2):
-        p = _phrase_start(ws, start) - 1
-        if p >= 1 and ws[p].tag == "ADP" and ws[p].low in _ATTACH and ws[p - 1].tag in HEADS \
-                and not any(_time_word(w) for w in ws[start:end]):
-            start = phrases.noun_phrase_start(ws, p - 1)
-        else:
-            break
-    return start, end
 
 
 def _counted(ws: Sequence[Word], unit: Unit, lo: int, hi: int) -> str:
@@ -444,13 +253,13 @@ def _coordinated(ws: Sequence[Word], unit: Unit, hi: int) -> str:
 
 def _existential(ws: Sequence[Word], lo: int) -> bool:
     """Whether the quantity at ``lo`` follows "there is/are/were"."""
-    i = _phrase_start(ws, lo) - 1
+    i = phrases.phrase_start(ws, lo) - 1
     return i >= 1 and ws[i].tag == "AUX" and ws[i - 1].low == "there"
 
 
 def _reports_after(ws: Sequence[Word], hi: int) -> bool:
     """Whether the verb right after ``hi`` is a reporting verb ("one official said")."""
-    return hi < len(ws) and _reports(ws[hi])
+    return hi < len(ws) and clauses.reports(ws[hi])
 
 
 def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
@@ -472,41 +281,16 @@ def _render(ws: Sequence[Word], start: int, end: int, keep_quantity: bool = Fals
         elif w.tag in ("DET", "POSS", "PART", "PRON") or (w.tag == "Q" and not keep_quantity) \
                 or w.low in _QUANTIFIERS:
             continue
-        elif w.tag == "PUNCT" and w.text not in _JOINERS:
+        elif w.tag == "PUNCT" and w.text not in phrases.JOINERS:
             continue
         elif w.tag == "NUM" and not segments[-1]:
             continue  # "In 2016, Walsh's pay": a year before a name
-        elif segments[-1] and w.start == ws[i - 1].end and (w.text in _JOINERS or ws[i - 1].text in _JOINERS):
+        elif segments[-1] and w.start == ws[i - 1].end and phrases.JOINERS & {w.text, ws[i - 1].text}:
             segments[-1][-1] += w.text  # "S&P/ASX"
         else:
             segments[-1].append(w.text)
     return ", ".join(" ".join(s) for s in segments if s)
 
 
-_JOINERS = frozenset("-/&")
 
 
-def _reports(w: Word) -> bool:
-    """Whether ``w`` is a form of a reporting verb ("said", "estimates")."""
-    return w.tag == "VERB" and bool(_verb_lemmas(w.low) & lexicon.word_set("reporting_verbs.tsv"))
-
-
-@functools.lru_cache(maxsize=4096)
-def _verb_lemmas(word: str) -> frozenset[str]:
-    import lemminflect
-
-    return frozenset(lemminflect.getAllLemmas(word).get("VERB", ()))
-
-
-def _clause_follows(ws: Sequence[Word], hi: int) -> bool:
-    """Whether a verb comes soon after ``hi``: the quantity is the subject of a clause."""
-    for w in ws[hi : hi + 6]:
-        if w.tag in ("VERB", "AUX"):
-            return True
-        if w.tag == "PUNCT":
-            return False
-    return False
-
-
-def _time_word(w: Word) -> bool:
-    return w.low in lexicon.time_words() or (w.tag == "NUM" and len(w.text) == 4 and w.text[:2] in ("19", "20"))

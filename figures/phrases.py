@@ -21,10 +21,12 @@ HEADS = frozenset({"NOUN", "PROPN"})
 # Words that can stand inside a verb group ("has not yet been", "plans to lay off").
 VERBAL = frozenset({"VERB", "AUX", "NEG", "ADV", "PRT", "PART"})
 _OPEN = ("NOUN", "VERB", "ADJ", "ADV")
+# Prepositions that attach a complement to a noun ("exports to China", "tax on cars").
+ATTACH = frozenset("of in on for from to at per across".split())
 # How many characters after the last quantity of a sentence are read (its phrase and complements).
 _REACH = 120
 # Marks that join the words of a name ("S&P/ASX", "e-minis").
-_JOINERS = frozenset("-/&")
+JOINERS = frozenset("-/&")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +182,7 @@ def noun_phrase_end(ws: Sequence[Word], i: int) -> int:
             if w.tag in HEADS or w.tag == "NUM" and last_head >= 0:
                 last_head = j
             j += 1
-        elif w.text in _JOINERS and j > i and j + 1 < len(ws) and ws[j + 1].tag in MODIFIERS \
+        elif w.text in JOINERS and j > i and j + 1 < len(ws) and ws[j + 1].tag in MODIFIERS \
                 and ws[j + 1].start == w.end:
             j += 1
         elif w.tag == "CCONJ" and w.low in ("and", "or") and last_head == j - 1 \
@@ -206,7 +208,7 @@ def noun_phrase_start(ws: Sequence[Word], j: int) -> int:
             i -= 1  # "the US, UK and Japan"
         elif w.text == "," and i > 1 and ws[i - 2].tag == ws[i].tag == "PROPN" and _list_of_names(ws, i):
             i -= 1
-        elif w.text in _JOINERS and i > 1 and ws[i - 2].tag in MODIFIERS and w.end == ws[i].start:
+        elif w.text in JOINERS and i > 1 and ws[i - 2].tag in MODIFIERS and w.end == ws[i].start:
             i -= 1
         else:
             break
@@ -228,3 +230,14 @@ def _list_of_names(ws: Sequence[Word], j: int) -> bool:
         if w.tag not in ("PROPN",) and w.text != ",":
             return False
     return False
+
+
+def phrase_start(ws: Sequence[Word], i: int) -> int:
+    """``i`` moved back over a determiner or possessive before it."""
+    while i > 0 and ws[i - 1].tag in ("DET", "POSS", "POSSN") and ws[i - 1].quantity < 0:
+        i -= 1
+    return i
+
+
+def time_word(w: Word) -> bool:
+    return w.low in lexicon.time_words() or (w.tag == "NUM" and len(w.text) == 4 and w.text[:2] in ("19", "20"))
