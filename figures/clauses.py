@@ -38,8 +38,8 @@ def subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, 
     if w.tag in ("VERB", "AUX", "PRT", "NEG"):
         if reports(w) and _clause_follows(ws, hi):
             return None  # "officials said 500 people died"
-        if w.tag == "VERB" and w.low.endswith("ing") and b > 0 and ws[b - 1].text == "," and bare \
-                and b > 1 and ws[b - 2].tag in HEADS:
+        if w.tag == "VERB" and w.low.endswith("ing") and b > 1 and ws[b - 1].text == "," and bare \
+                and ws[b - 2].tag in HEADS and _verb_lemmas(w.low) & lexicon.word_set("measure_verbs.tsv"):
             return _subject_phrase(ws, b - 2)  # "claims, ranging from $200 to $4 million"
         return clause_subject(ws, b, own=bare)
     if w.tag == "ADP" and b > 0 and ws[b - 1].tag == "VERB" and kind != "modified":
@@ -96,6 +96,11 @@ def clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int, 
         if w.tag in VERBAL or w.tag == "Q" or (w.tag == "ADP" and (w.low in _VALUE or ws[j + 1].tag == "Q")):
             verbs += w.tag in ("VERB", "AUX")
             j -= 1
+        elif w.text == ")" and verbs:
+            opening = next((i for i in range(j - 1, max(-1, j - 15), -1) if ws[i].text == "("), -1)
+            if opening < 0:
+                break
+            j = opening - 1  # "General Motors (up $1.09) was": past the brackets
         elif phrases.time_word(w) or w.tag == "NUM" and j > 0 and ws[j - 1].tag not in HEADS:
             j -= 1
             while j >= 0 and (ws[j].tag in ("ADP", "ADJ", "DET") or phrases.time_word(ws[j])):
@@ -115,6 +120,10 @@ def clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int, 
         while ws[end].tag == "Q" and ws[end].quantity == ws[j + 1].quantity:
             end += 1
         return j + 1, end
+    if j > 0 and ws[j].text == "(" and ws[j - 1].tag in HEADS:
+        return phrases.noun_phrase_start(ws, j - 1), j  # "General Motors (up $1.09"
+    if j > 0 and ws[j].text == "," and not verbs and ws[j + 1].tag == "PRT":
+        return antecedent(ws, j)  # "was the biggest gainer, up 5%"
     if j < 0 or not verbs:
         return None
     w = ws[j]
@@ -153,7 +162,7 @@ def _before_apposition(ws: Sequence[Word], j: int) -> tuple[int, int] | None:
     i = j - 1
     while i > 0 and j - i < 12 and ws[i].text != ",":
         participle = ws[i].tag == "VERB" and ws[i].low.endswith(("ed", "ing"))  # ", called a sol,"
-        if ws[i].tag not in phrases.MODIFIERS and ws[i].tag not in ("DET", "POSS", "ADP", "Q", "ADV") \
+        if ws[i].tag not in phrases.MODIFIERS and ws[i].tag not in ("DET", "POSS", "ADP", "Q", "ADV", "SCONJ") \
                 and ws[i].text not in phrases.JOINERS and not participle:
             return None
         i -= 1

@@ -26,6 +26,10 @@ CASES = [
     ("plans to: the planner", "The company plans to hire 250 engineers.", "250 engineers", "company"),
     ("announced plans to: the announcer", "Dell announced plans to cut 500 jobs.", "500 jobs", "Dell"),
     ("participle clause shares the subject", "A storm hit the coast, killing 12 people.", "12 people", "storm"),
+    ("participle after a bare number too", "A fire swept the hills, killing 40 and injuring 95.", "95", "fire"),
+    ("interrupting clause skipped", "Oil prices, although still high, fell $1.21.", "$1.21", "Oil prices"),
+    ("change in brackets after a name", "Ford (up $1.09) led the gainers.", "$1.09", "Ford"),
+    ("past brackets to the subject", "Ford (up $1.09) was the top gainer, up 5%.", "5%", "Ford"),
     ("phrasal verb", "The mayor called for 40 megawatts of solar power.", "40 megawatts", "solar power, mayor"),
     # the phrase the quantity is of, modifies or measures
     ("head of of, with its owner", "The airline lost 40% of its passengers.", "40%", "passengers, airline"),
@@ -37,8 +41,9 @@ CASES = [
     ("noun measured, with the subject", "Acme posted a loss of $2 million.", "$2 million", "loss, Acme"),
     ("a preposition after a noun", "Her ban for 18 months ended.", "18 months", "ban"),
     ("the object whose change it is", "The update extends the battery life by 20 minutes.", "20 minutes", "battery life"),
-    ("participle after a comma: the noun before", "The fines, ranging from $500 to $5,000, are new.",
+    ("measure participle after a comma: the noun before", "The fines, ranging from $500 to $5,000, are new.",
      "from $500 to $5,000", "fines"),
+    ("measure participle: totaling", "It sold bonds, totaling $4 billion.", "$4 billion", "bonds"),
     ("comparative is no noun", "Profit was 20% more than last year.", "20%", "Profit"),
     # counted nouns: what the sentence says beyond the noun
     ("bare counted noun is left to the unit", "Two kids ran home.", "Two kids", ""),

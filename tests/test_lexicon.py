@@ -13,7 +13,7 @@ FIELDS = {
     "directions.tsv": 2, "identifiers.tsv": 1, "not_plural.tsv": 1, "number_words.tsv": 3,
     "plurals.tsv": 2, "prefixes.tsv": 2, "scales.tsv": 2, "stopwords.tsv": 1, "cue_words.tsv": 2,
     "time_words.tsv": 2, "units_extra.tsv": 3, "vague.tsv": 3, "verbs.tsv": 1,
-    "function_words.tsv": 2, "reporting_verbs.tsv": 1,
+    "function_words.tsv": 2, "reporting_verbs.tsv": 1, "measure_verbs.tsv": 1,
 }
 
 
