@@ -103,7 +103,8 @@ def clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int, 
             j = opening - 1  # "General Motors (up $1.09) was": past the brackets
         elif phrases.time_word(w) or w.tag == "NUM" and j > 0 and ws[j - 1].tag not in HEADS:
             j -= 1
-            while j >= 0 and (ws[j].tag in ("ADP", "ADJ", "DET") or phrases.time_word(ws[j])):
+            while j >= 0 and (ws[j].tag in ("ADP", "ADJ", "DET") or phrases.time_word(ws[j])
+                              or ws[j].tag == "CCONJ" and j > 0 and phrases.time_word(ws[j - 1])):
                 j -= 1
         elif w.tag in HEADS and j + 1 < len(ws) and ws[j + 1].tag == "PART":
             start = phrases.noun_phrase_start(ws, j)
@@ -139,6 +140,8 @@ def clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int, 
         if a >= 0 and ws[a].tag == "Q":
             return clause_subject(ws, a)  # "pay was $11 million, which includes": whose pay
         return None
+    if w.tag == "PRON" and j > 1 and ws[j - 1].tag == "ADP" and ws[j - 2].tag in HEADS:
+        return _subject_phrase(ws, j - 2)  # "the voltage across it was 5 volts"
     if w.tag == "PRON" and w.low in _PERSONAL:
         # "Airways is expected to announce it will suspend": the pronoun stands for that subject
         c = j - 1
@@ -160,15 +163,18 @@ def _before_apposition(ws: Sequence[Word], j: int) -> tuple[int, int] | None:
     """The noun phrase before an apposition ending with the comma at ``j``
     ("Vancouver, Canada's third-largest city, hosts", "The trust, a landlord in New York, posted")."""
     i = j - 1
-    while i > 0 and j - i < 12 and ws[i].text != ",":
-        participle = ws[i].tag == "VERB" and ws[i].low.endswith(("ed", "ing"))  # ", called a sol,"
-        if ws[i].tag not in phrases.MODIFIERS and ws[i].tag not in ("DET", "POSS", "ADP", "Q", "ADV", "SCONJ") \
-                and ws[i].text not in phrases.JOINERS and not participle:
-            return None
+    while i > 0 and j - i < 14 and ws[i].text != ",":
         i -= 1
-    if i > 0 and ws[i].text == "," and ws[i - 1].tag in HEADS:
-        return phrases.noun_phrase_start(ws, i - 1), i
-    return None
+    if i < 1 or ws[i].text != "," or ws[i - 1].tag not in HEADS:
+        return None
+    inner = ws[i + 1 : j]
+    relative = bool(inner) and inner[0].tag in ("REL", "SCONJ")  # ", which is made of carbon,"
+    for w in inner:
+        participle = w.tag == "VERB" and w.low.endswith(("ed", "ing"))  # ", called a sol,"
+        if not relative and w.tag not in phrases.MODIFIERS and w.tag not in ("DET", "POSS", "ADP", "Q", "ADV") \
+                and w.text not in phrases.JOINERS and not participle:
+            return None
+    return phrases.noun_phrase_start(ws, i - 1), i
 
 
 def _verb_before(ws: Sequence[Word], i: int) -> bool:

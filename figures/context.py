@@ -30,7 +30,7 @@ _QUANTIFIERS = frozenset("more less most least fewer many few much".split())
 # Prepositions after a noun that make the quantity that noun's measure ("a ban for 3 years").
 _MEASURE_OF = frozenset("of for with".split())
 # How many words before and after a quantity its concept is looked for in.
-_BEFORE, _AFTER = 60, 40
+_BEFORE, _AFTER = 120, 40
 
 
 def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Sequence[Unit]) -> list[str]:
@@ -54,7 +54,7 @@ def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Seq
         if previous is not None and not own and (restates(text, previous.end, unit.start) or
                                                  at > 0 and words[at - 1].low == "or" and _goes_on(ws, k)):
             about = out[-1]  # "8 miles (13 kilometers)": the same thing
-        elif not about and previous is not None and _goes_on(ws, k):
+        elif not about and previous is not None and _goes_on(ws, k) and not _starts_clause(ws, k):
             about = out[-1]
         elif not about and unit.noun_start < 0:
             about = _join([_render(ws, *heading)]) if (heading := _heading(ws, k)) else ""
@@ -91,6 +91,12 @@ def _goes_on(ws: Sequence[Word], k: int) -> bool:
             return False
         i -= 1
     return i >= 0 and first - i <= 8
+
+
+def _starts_clause(ws: Sequence[Word], k: int) -> bool:
+    """Whether quantity ``k`` is the subject of the verb right after it ("a 65-year-old would")."""
+    last = max((i for i, w in enumerate(ws) if w.quantity == k), default=len(ws))
+    return last + 1 < len(ws) and ws[last + 1].tag in ("VERB", "AUX")
 
 
 def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
