@@ -140,7 +140,7 @@ def clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int, 
         if a >= 0 and ws[a].tag == "Q":
             return clause_subject(ws, a)  # "pay was $11 million, which includes": whose pay
         return None
-    if w.tag == "PRON" and j > 1 and ws[j - 1].tag == "ADP" and ws[j - 2].tag in HEADS:
+    if w.low in ("it", "them", "him", "her", "us") and j > 1 and ws[j - 1].tag == "ADP" and ws[j - 2].tag in HEADS:
         return _subject_phrase(ws, j - 2)  # "the voltage across it was 5 volts"
     if w.tag == "PRON" and w.low in _PERSONAL:
         # "Airways is expected to announce it will suspend": the pronoun stands for that subject

@@ -107,7 +107,7 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
         return "", False
     lo, hi = span[0], span[-1] + 1
     counted = unit.noun_start >= 0
-    thing = None if counted else _thing_after(ws, lo, hi)
+    thing = None if counted else _thing_after(ws, lo, hi, unit.dimension == "currency")
     kind = ("counted" if counted else "bare") if thing is None else "of" if thing[0] > hi else "modified"
     owner = _owner_before(ws, lo, counted)
     if owner is not None and kind != "of":
@@ -164,18 +164,26 @@ def _join(parts: list[str]) -> str:
     return ", ".join(out)
 
 
-def _thing_after(ws: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase the quantity at ``lo:hi`` is "of" ("60% of its revenue"), or the one
-    it modifies with the modifiers around it ("a 25% tax on imported vehicles")."""
+def _thing_after(ws: Sequence[Word], lo: int, hi: int, money: bool) -> tuple[int, int] | None:
+    """The noun phrase the quantity at ``lo:hi`` is "of" ("60% of its revenue"), for an amount of
+    ``money`` also "in" or "for" ("$1 billion in gains", "$500 for the repairs"), or the one it
+    modifies with the modifiers around it ("a 25% tax on imported vehicles")."""
     if hi < len(ws) and ws[hi].text == "(":
         close = next((i for i in range(hi, min(hi + 8, len(ws))) if ws[i].text == ")"), -1)
         if close > 0 and close + 1 < len(ws) and ws[close + 1].low == "of":
             hi = close + 1  # "8 miles (13 kilometers) of new tunnels"
     if hi >= len(ws):
         return None
-    if ws[hi].low == "of" and ws[hi].tag == "ADP":
+    if ws[hi - 1].low in ("times", "twice") and ws[hi].tag in ("DET", "POSS"):
+        start = _skip_determiners(ws, hi)  # "four times the number of users"
+        end = phrases.noun_phrase_end(ws, start)
+        return (start, _with_complements(ws, end)) if end > start else None
+    if ws[hi].tag == "ADP" and (ws[hi].low == "of" or money and ws[hi].low in ("in", "for")):
         start = _skip_determiners(ws, hi + 1)
         end = phrases.noun_phrase_end(ws, start)
+        if ws[hi].low != "of" and (end == start or any(phrases.time_word(w) for w in ws[start:end])
+                                   or ws[start].tag == "PROPN" and ws[hi].low == "in"):
+            return None  # "$5 million in 2019", "$5 million in Texas": a time or a place
         return (start, _with_complements(ws, end)) if end > start else None
     if ws[hi].tag in phrases.MODIFIERS or (ws[hi].tag == "Q" and ws[hi].start == ws[hi - 1].end + 1):
         end = phrases.noun_phrase_end(ws, _past_quantities(ws, hi))
@@ -198,6 +206,8 @@ def _owner_before(ws: Sequence[Word], lo: int, counted: bool) -> tuple[int, int]
     """The noun phrase whose measure the quantity is: "*sales* of 5,835 units",
     "a *grounding* for three months" (a counted noun only after "of": "a *run* of seven games")."""
     i = lo - 1
+    while i > 0 and ws[i].tag == "ADV":
+        i -= 1  # "for just $799"
     if i < 1 or ws[i].tag != "ADP" or ws[i].low not in (("of",) if counted else _MEASURE_OF) \
             or ws[i - 1].tag not in HEADS:
         return None

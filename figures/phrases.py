@@ -63,6 +63,9 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
             continue
         nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
         tag = _settle(t.text, first[i], out[-1] if out else None, first[i + 1], nxt, first[i + 2])
+        if tag == "VERB" and len(out) > 1 and out[-1].tag == "CCONJ" and out[-2].tag == "NOUN" \
+                and "NOUN" in first[i].split("|") and t.text.endswith("s") == out[-2].text.endswith("s"):
+            tag = "NOUN"  # "record sales and profits": nouns joined by "and"
         out.append(Word(t.text, t.start, t.end, tag))
     return out
 
@@ -142,8 +145,9 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
     if next_word == "than" and "ADJ" in options:
         return "ADJ"  # "76 percent more than"
     if "VERB" in options and (following == "Q" and before not in ("DET", "POSS") or
-                              not determined and (following == "PRON" or following == "ADP" and next_word != "of"
-                                                  and after in ("Q", "NUM", "ADV"))):
+                              not determined and before != "START"
+                              and (following == "PRON" or following == "ADP" and next_word != "of"
+                                   and after in ("Q", "NUM", "ADV"))):
         return "VERB"  # "fell 0.9%", "cost me $5", "drops to 87 mph"
     if before == "PART" or before in ("PRON", "AUX", "NEG", "REL") or (before == "ADV" and not nominal_next):
         pick = next(t for t in ("VERB", "ADJ", "ADV", "NOUN") if t in options)
