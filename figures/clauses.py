@@ -48,7 +48,9 @@ def subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, 
         c = b - 1
         while c >= 0 and ws[c].tag == "ADV":
             c -= 1
-        if c >= 0 and ws[c].tag in ("VERB", "AUX", "PRT", "NEG", "Q", "ADJ") and kind != "modified":
+        governs = c >= 0 and (ws[c].tag in ("VERB", "AUX", "PRT", "NEG", "Q")
+                              or ws[c].tag == "ADJ" and kind != "counted")
+        if governs and kind != "modified":  # "rose to 5%", "worth $2", not "aware of 400 men"
             return clause_subject(ws, c)
         if bare and c >= 1 and ws[c].tag in HEADS and w.low in ("by", "to", "from"):
             start = phrases.phrase_start(ws, phrases.noun_phrase_start(ws, c))

@@ -123,7 +123,7 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
         return "", False  # "one European official said": the source, not a fact
     parts = [_render(ws, *thing)] if thing else []
     if counted:
-        parts.append(_coordinated(ws, unit, hi))
+        parts += [_coordinated(ws, unit, hi), _participles(ws, hi)]
     if subject is not None:
         parts.append(_render(ws, *subject, keep_quantity=all(w.tag == "Q" for w in ws[subject[0] : subject[1]])))
     elif thing is None and counted:
@@ -247,7 +247,7 @@ def _counted(ws: Sequence[Word], unit: Unit, lo: int, hi: int) -> str:
     if not names and end == hi:
         return ""
     first = names[0] if names else noun[-1]
-    return _render(ws, first, noun[-1] + 1, keep_quantity=True) + _render_tail(ws, hi, end)
+    return _render(ws, first, noun[-1] + 1, keep_quantity=True) + _render_tail(ws, _tail_start(ws, hi), end)
 
 
 def _render_tail(ws: Sequence[Word], hi: int, end: int) -> str:
@@ -280,10 +280,62 @@ def _reports_after(ws: Sequence[Word], hi: int) -> bool:
 
 def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
     """``hi`` moved past an origin or part complement of a counted noun ("students *from
-    Africa*"), or past a place when ``place`` ("there are 300 students *in Russia*")."""
-    if hi < len(ws) and (ws[hi].low in ("from", "of") or place and ws[hi].low in ("in", "at", "on")):
+    Africa*"), a named place it lies near ("islets *close to Taiwan*"), or any place when
+    ``place`` ("there are 300 students *in Russia*")."""
+    if hi >= len(ws):
+        return hi
+    if ws[hi].low in ("from", "of") or place and ws[hi].low in ("in", "at", "on"):
         return _with_complements(ws, hi, 1)
+    near = hi + 1 if ws[hi].low in ("near", "off", "outside") else hi + 2 if ws[hi].low in ("close", "next") \
+        and hi + 1 < len(ws) and ws[hi + 1].low == "to" else -1
+    if 0 < near < len(ws) and ws[_skip_determiners(ws, near)].tag == "PROPN":
+        return phrases.noun_phrase_end(ws, _skip_determiners(ws, near))
     return hi
+
+
+def _in_relative_clause(ws: Sequence[Word], i: int) -> bool:
+    """Whether ``i`` stands in a relative clause: a relative pronoun opens its clause."""
+    for w in reversed(ws[max(0, i - 15) : i]):
+        if w.tag == "REL":
+            return True
+        if w.tag in ("SCONJ", "CCONJ") or w.text in ",;:":
+            return False
+    return False
+
+
+def _tail_start(ws: Sequence[Word], hi: int) -> int:
+    """Where the words of a complement start: past "close to", "next to"."""
+    return hi + 1 if hi + 1 < len(ws) and ws[hi].low in ("close", "next") and ws[hi + 1].low == "to" else hi
+
+
+def _participles(ws: Sequence[Word], hi: int) -> str:
+    """The past participles that restrict a counted noun, with their agent: "500,000
+    troops *killed or wounded*", "400 men *who had been recruited by Russia*" ->
+    "killed, wounded", "recruited, Russia"."""
+    if _in_relative_clause(ws, hi):
+        return ""  # "a bakery that sold 2,000 loaves closed": the main verb, not a participle
+    j = hi
+    relative = j < len(ws) and ws[j].tag == "REL"
+    if relative:
+        j += 1
+        while j < len(ws) and ws[j].tag in ("AUX", "NEG", "ADV"):
+            j += 1
+        if j == hi + 1:
+            return ""  # "who voted": an active clause
+    words = []
+    while j < len(ws) and ws[j].tag == "VERB" and ws[j].low.endswith("ed"):
+        words.append(ws[j].text)
+        j += 1
+        if j + 1 < len(ws) and ws[j].low in ("and", "or") and ws[j + 1].low.endswith("ed"):
+            j += 1
+    if not words or not relative and j < len(ws) and ws[j].tag != "PUNCT":
+        return ""  # "estimates compiled by Bloomberg": a participle phrase of its own, not a kind
+    if j + 1 < len(ws) and ws[j].low == "by":
+        start = _skip_determiners(ws, j + 1)
+        end = phrases.noun_phrase_end(ws, start)
+        if end > start:
+            words.append(_render(ws, start, end))
+    return ", ".join(words)
 
 
 def _render(ws: Sequence[Word], start: int, end: int, keep_quantity: bool = False) -> str:

@@ -62,6 +62,12 @@ CASES = [
     ("origin of a counted noun", "About 300 pupils from Kenya arrived.", "About 300 pupils", "pupils, Kenya"),
     ("counted nouns joined by and", "The base holds 5,000 soldiers and sailors.", "5,000 soldiers",
      "soldiers, sailors, base"),
+    ("participles that restrict a counted noun", "The war has left 9,000 soldiers killed or wounded, it said.",
+     "9,000 soldiers", "killed, wounded, war"),
+    ("passive relative clause with its agent", "They found 60 boats that were seized by Spain.", "60 boats",
+     "seized, Spain"),
+    ("participle phrase of its own is no kind", "It cited 8 surveys compiled by Gallup.", "8 surveys", ""),
+    ("named place near a counted noun", "There are 12 reefs close to Fiji.", "12 reefs", "reefs, Fiji"),
     ("noun a counted noun belongs to", "It was a run of 9 games.", "9 games", "run"),
     # what the concept never is
     ("reporting clause left out", "Officials said 300 homes were damaged.", "300 homes", ""),
