@@ -202,7 +202,7 @@ def _subject_phrase(ws: Sequence[Word], j: int) -> tuple[int, int]:
     for _ in range(2):
         p = phrases.phrase_start(ws, start) - 1
         if p >= 1 and ws[p].tag == "ADP" and ws[p].low in phrases.ATTACH and ws[p - 1].tag in HEADS \
-                and not any(phrases.time_word(w) for w in ws[start:end]):
+                and not phrases.time_word(ws[end - 1]):  # not "Sales on Friday", but "oil for May delivery"
             start = phrases.noun_phrase_start(ws, p - 1)
         else:
             break

@@ -261,7 +261,7 @@ def _coordinated(ws: Sequence[Word], unit: Unit, hi: int) -> str:
     if hi + 1 >= len(ws) or ws[hi].low not in ("and", "or") or ws[hi + 1].tag not in phrases.MODIFIERS:
         return ""
     end = phrases.noun_phrase_end(ws, hi + 1)
-    if end == hi + 1 or end < len(ws) and ws[end].tag == "Q":
+    if end == hi + 1 or end < len(ws) and (ws[end].tag == "Q" or end + 1 < len(ws) and ws[end + 1].tag == "Q"):
         return ""
     noun = [i for i, w in enumerate(ws) if unit.noun_start <= w.start < unit.noun_end]
     return _render(ws, noun[-1], hi, keep_quantity=True) + _render_tail(ws, hi, end) if noun else ""

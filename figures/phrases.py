@@ -105,6 +105,8 @@ def _first_tag(token: tokens.Token, initial: bool) -> str:
     if len(w) > 1 and w.isupper() and w.isalpha():
         return "PROPN"  # "US", "CNN"
     low = w.lower()
+    if w[0].isupper() and not initial and low in lexicon.time_words():
+        return "PROPN"  # "May", not the modal "may"
     tag = _function_words().get(low)
     if tag:
         return tag
