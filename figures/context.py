@@ -3,17 +3,16 @@
 The concept is the noun phrase the quantity measures or belongs to, read
 from the phrase structure of its sentence (``figures.phrases``):
 
-- the noun phrase the quantity is "of" ("60% *of its revenue*") or modifies
-  ("a 25% *tax on imported vehicles*"), or whose "of" it is ("*sales* of 5,835
-  units");
+- the noun phrase the quantity is "of" ("40% *of its fleet*") or modifies
+  ("a 15% *levy on sugary drinks*"), or whose "of" it is ("*fees* of $40");
 - the subject of the clause when the quantity (or that phrase) is the object
-  or complement of its verb ("*Tesla shares* rose 3%", "*OHSU* has performed
-  700 transplants"), past verb groups, relative pronouns ("a *defense* that
-  gave up 517 yards") and pronouns that stand for an earlier subject;
+  or complement of its verb ("*Boeing shares* rose 3%", "*the clinic* has treated
+  900 patients"), past verb groups, relative pronouns ("a *team* that
+  scored 41 points") and pronouns that stand for an earlier subject;
 - nothing from reporting clauses ("officials said"), pronouns or adverbs.
 
-Prepositions and "and" between the words become commas ("exports, China";
-"record sales, profits"); determiners are dropped; possessors are kept.
+Prepositions and "and" between the words become commas ("imports, Peru";
+"fees, rents"); determiners are dropped; possessors are kept.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from figures import clauses, phrases
 from figures.phrases import HEADS, Word
 from figures.records import Quantity, Sentence, Unit
 
-# Quantifier words that say how much, not what ("more mortgage lenders").
+# Quantifier words that say how much, not what ("more bus drivers").
 _QUANTIFIERS = frozenset("more less most least fewer many few much".split())
 # Prepositions after a noun that make the quantity that noun's measure ("a ban for 3 years").
 _MEASURE_OF = frozenset("of for with".split())
@@ -36,9 +35,9 @@ _BEFORE, _AFTER = 120, 40
 def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Sequence[Unit]) -> list[str]:
     """The concept of each quantity of ``sentence`` (``units[k]`` placed ``read[k]``), in order.
 
-    A quantity restating the one before in brackets ("8 miles (13 km)"), or going on
-    from it without a concept of its own ("35 miles - from 252 to 287 miles", "190
-    points, or 0.6%"), shares that one's concept.
+    A quantity restating the one before in brackets ("5 miles (8 km)"), or going on
+    from it without a concept of its own ("20 km - from 110 to 130 km", "80
+    points, or 1.1%"), shares that one's concept.
     """
     words = phrases.words(text, sentence.start, sentence.end, [(u.start, u.end) for u in units])
     first: dict[int, int] = {}
@@ -51,9 +50,9 @@ def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Seq
         # the words around the quantity: the work per quantity does not grow with the sentence
         ws = words[max(0, at - _BEFORE) : at + _AFTER] if at >= 0 else []
         about, own = _concept(ws, k, unit)
-        if previous is not None and not own and (restates(text, previous.end, unit.start) or
+        if previous is not None and not own and (_restates(text, previous.end, unit.start) or
                                                  at > 0 and words[at - 1].low == "or" and _goes_on(ws, k)):
-            about = out[-1]  # "8 miles (13 kilometers)": the same thing
+            about = out[-1]  # "5 miles (8 km)": the same thing
         elif not about and previous is not None and _goes_on(ws, k) and not _starts_clause(ws, k):
             about = out[-1]
         elif not about and unit.noun_start < 0:
@@ -62,26 +61,20 @@ def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Seq
     return out
 
 
+# A bracket opening right after a quantity, perhaps a currency code: "5 miles (8 km)", "(US$2 million)".
 _restatement = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?")
-_continuation = re.compile(r"\s*[-–—,;]?\s*(?:or|and|to|from)?\s*")
 
 
-def continues(text: str, previous_end: int, start: int) -> bool:
-    """Whether a quantity at ``start`` goes on from the one ending at ``previous_end``
-    ("35 miles - from 252 to 287 miles")."""
-    return start - previous_end <= 12 and _continuation.fullmatch(text, previous_end, start) is not None
-
-
-def restates(text: str, previous_end: int, start: int) -> bool:
+def _restates(text: str, previous_end: int, start: int) -> bool:
     """Whether a quantity starting at ``start`` restates the one ending at
-    ``previous_end`` in brackets ("8 miles (13 kilometers)", "9 billion yuan (US$1.3 billion)")."""
+    ``previous_end`` in brackets ("5 miles (8 km)", "40 million yuan (US$6 million)")."""
     return _restatement.fullmatch(text, previous_end, start) is not None
 
 
 def _goes_on(ws: Sequence[Word], k: int) -> bool:
     """Whether quantity ``k`` continues quantity ``k - 1`` in the same clause: only marks,
     "to", "from" and "and" stand between them ("35 miles - from 252 to 287 miles"), or
-    after "or" also the phrase of the one before ("60% of its market cap, or $30 billion")."""
+    after "or" also the phrase of the one before ("30% of its value, or $9 million")."""
     first = next((i for i, w in enumerate(ws) if w.quantity == k), -1)
     restated = first > 0 and ws[first - 1].low == "or"
     i = first - 1
@@ -94,7 +87,7 @@ def _goes_on(ws: Sequence[Word], k: int) -> bool:
 
 
 def _starts_clause(ws: Sequence[Word], k: int) -> bool:
-    """Whether quantity ``k`` is the subject of the verb right after it ("a 65-year-old would")."""
+    """Whether quantity ``k`` is the subject of the verb right after it ("a 40-year-old would")."""
     last = max((i for i, w in enumerate(ws) if w.quantity == k), default=len(ws))
     return last + 1 < len(ws) and ws[last + 1].tag in ("VERB", "AUX")
 
@@ -111,16 +104,16 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
     kind = ("counted" if counted else "bare") if thing is None else "of" if thing[0] > hi else "modified"
     owner = _owner_before(ws, lo, counted)
     if owner is not None and kind != "of":
-        thing, kind = owner, "owner"  # "the guideline of 15 ppb requiring action"
+        thing, kind = owner, "owner"  # "a limit of 5 ppm requiring tests"
     left = lo if thing is None else min(lo, thing[0])
     left = phrases.phrase_start(ws, left)
     subject = clauses.subject_of(ws, left, hi, kind)
     if subject is None and thing is not None and _possessed(ws, min(thing[0], lo), max(thing[1], hi)):
-        subject = clauses.antecedent(ws, left)  # "60% of its revenue": whose revenue
+        subject = clauses.antecedent(ws, left)  # "40% of its fleet": whose fleet
     if subject is None and counted and _possessed(ws, lo, hi):
-        subject = clauses.antecedent(ws, left)  # "35m of its devices"
+        subject = clauses.antecedent(ws, left)  # "9 of its ships"
     if counted and _reports_after(ws, hi):
-        return "", False  # "one European official said": the source, not a fact
+        return "", False  # "two officials said": the source, not a fact
     parts = [_render(ws, *thing)] if thing else []
     if counted:
         parts += [_coordinated(ws, unit, hi), _participles(ws, hi)]
@@ -165,17 +158,17 @@ def _join(parts: list[str]) -> str:
 
 
 def _thing_after(ws: Sequence[Word], lo: int, hi: int, money: bool) -> tuple[int, int] | None:
-    """The noun phrase the quantity at ``lo:hi`` is "of" ("60% of its revenue"), for an amount of
-    ``money`` also "in" or "for" ("$1 billion in gains", "$500 for the repairs"), or the one it
-    modifies with the modifiers around it ("a 25% tax on imported vehicles")."""
+    """The noun phrase the quantity at ``lo:hi`` is "of" ("40% of its fleet"), for an amount of
+    ``money`` also "in" or "for" ("$2 billion in bonds", "$500 for the repairs"), or the one it
+    modifies with the modifiers around it ("a 15% levy on sugary drinks")."""
     if hi < len(ws) and ws[hi].text == "(":
         close = next((i for i in range(hi, min(hi + 8, len(ws))) if ws[i].text == ")"), -1)
         if close > 0 and close + 1 < len(ws) and ws[close + 1].low == "of":
-            hi = close + 1  # "8 miles (13 kilometers) of new tunnels"
+            hi = close + 1  # "5 miles (8 km) of cable"
     if hi >= len(ws):
         return None
     if ws[hi - 1].low in ("times", "twice") and ws[hi].tag in ("DET", "POSS"):
-        start = _skip_determiners(ws, hi)  # "four times the number of users"
+        start = _skip_determiners(ws, hi)  # "three times the size of Wales"
         end = phrases.noun_phrase_end(ws, start)
         return (start, _with_complements(ws, end)) if end > start else None
     if ws[hi].tag == "ADP" and (ws[hi].low == "of" or money and ws[hi].low in ("in", "for")):
@@ -190,24 +183,24 @@ def _thing_after(ws: Sequence[Word], lo: int, hi: int, money: bool) -> tuple[int
         if end > hi and not phrases.time_word(ws[end - 1]) and ws[end - 1].tag == "NOUN":
             start = lo
             if lo and ws[lo - 1].tag in phrases.MODIFIERS and not phrases.time_word(ws[lo - 1]):
-                start = phrases.noun_phrase_start(ws, lo - 1)  # "the ILX's standard 2.4-liter engine"
+                start = phrases.noun_phrase_start(ws, lo - 1)  # "the van's new 3-litre engine"
             return start, _with_complements(ws, end)
     return None
 
 
 def _past_quantities(ws: Sequence[Word], i: int) -> int:
-    """``i`` moved past adjectival quantities ("2.4-liter *four-cylinder* engine")."""
+    """``i`` moved past adjectival quantities ("3-litre *six-cylinder* engine")."""
     while i < len(ws) and ws[i].tag == "Q":
         i += 1
     return i
 
 
 def _owner_before(ws: Sequence[Word], lo: int, counted: bool) -> tuple[int, int] | None:
-    """The noun phrase whose measure the quantity is: "*sales* of 5,835 units",
-    "a *grounding* for three months" (a counted noun only after "of": "a *run* of seven games")."""
+    """The noun phrase whose measure the quantity is: "*fees* of $40",
+    "a *ban* for two years" (a counted noun only after "of": "a *streak* of nine wins")."""
     i = lo - 1
     while i > 0 and ws[i].tag == "ADV":
-        i -= 1  # "for just $799"
+        i -= 1  # "for just $20"
     if i < 1 or ws[i].tag != "ADP" or ws[i].low not in (("of",) if counted else _MEASURE_OF) \
             or ws[i - 1].tag not in HEADS:
         return None
@@ -224,7 +217,7 @@ def _skip_determiners(ws: Sequence[Word], i: int) -> int:
 
 def _with_complements(ws: Sequence[Word], end: int, most: int = 2) -> int:
     """``end`` of a noun phrase moved past up to ``most`` prepositional complements
-    ("stake *in a school in Shandong*"), never into a time phrase."""
+    ("a share *in a mill in Oslo*"), never into a time phrase."""
     for _ in range(most):
         if end >= len(ws) or ws[end].tag != "ADP" or ws[end].low not in phrases.ATTACH:
             break
@@ -237,8 +230,8 @@ def _with_complements(ws: Sequence[Word], end: int, most: int = 2) -> int:
 
 
 def _counted(ws: Sequence[Word], unit: Unit, lo: int, hi: int) -> str:
-    """What a counted noun phrase says beyond its noun: proper modifiers ("African
-    students"), an origin ("students from Africa") or, after "there are", a place."""
+    """What a counted noun phrase says beyond its noun: proper modifiers ("Nigerian
+    students"), an origin ("pupils from Kenya") or, after "there are", a place."""
     noun = [i for i in range(lo, hi) if unit.noun_start <= ws[i].start < unit.noun_end]
     if not noun:
         return ""
@@ -257,7 +250,7 @@ def _render_tail(ws: Sequence[Word], hi: int, end: int) -> str:
 
 def _coordinated(ws: Sequence[Word], unit: Unit, hi: int) -> str:
     """The counted noun and the nouns joined to it, when it counts several things
-    ("120,000 residents and tourists" -> "residents, tourists")."""
+    ("5,000 soldiers and sailors" -> "soldiers, sailors")."""
     if hi + 1 >= len(ws) or ws[hi].low not in ("and", "or") or ws[hi + 1].tag not in phrases.MODIFIERS:
         return ""
     end = phrases.noun_phrase_end(ws, hi + 1)
@@ -279,9 +272,9 @@ def _reports_after(ws: Sequence[Word], hi: int) -> bool:
 
 
 def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
-    """``hi`` moved past an origin or part complement of a counted noun ("students *from
-    Africa*"), a named place it lies near ("islets *close to Taiwan*"), or any place when
-    ``place`` ("there are 300 students *in Russia*")."""
+    """``hi`` moved past an origin or part complement of a counted noun ("pupils *from
+    Kenya*"), a named place it lies near ("reefs *close to Fiji*"), or any place when
+    ``place`` ("there are 1,200 students *in Germany*")."""
     if hi >= len(ws):
         return hi
     if ws[hi].low in ("from", "of") or place and ws[hi].low in ("in", "at", "on"):
@@ -309,9 +302,9 @@ def _tail_start(ws: Sequence[Word], hi: int) -> int:
 
 
 def _participles(ws: Sequence[Word], hi: int) -> str:
-    """The past participles that restrict a counted noun, with their agent: "500,000
-    troops *killed or wounded*", "400 men *who had been recruited by Russia*" ->
-    "killed, wounded", "recruited, Russia"."""
+    """The past participles that restrict a counted noun, with their agent: "9,000
+    houses *damaged or destroyed*", "60 boats *that were seized by Spain*" ->
+    "damaged, destroyed", "seized, Spain"."""
     if _in_relative_clause(ws, hi):
         return ""  # "a bakery that sold 2,000 loaves closed": the main verb, not a participle
     j = hi
@@ -329,7 +322,7 @@ def _participles(ws: Sequence[Word], hi: int) -> str:
         if j + 1 < len(ws) and ws[j].low in ("and", "or") and ws[j + 1].low.endswith("ed"):
             j += 1
     if not words or not relative and j < len(ws) and ws[j].tag != "PUNCT":
-        return ""  # "estimates compiled by Bloomberg": a participle phrase of its own, not a kind
+        return ""  # "surveys compiled by Gallup": a participle phrase of its own, not a kind
     if j + 1 < len(ws) and ws[j].low == "by":
         start = _skip_determiners(ws, j + 1)
         end = phrases.noun_phrase_end(ws, start)
@@ -352,7 +345,7 @@ def _render(ws: Sequence[Word], start: int, end: int, keep_quantity: bool = Fals
         elif w.tag == "PUNCT" and w.text not in phrases.JOINERS:
             continue
         elif w.tag == "NUM" and not segments[-1]:
-            continue  # "In 2016, Walsh's pay": a year before a name
+            continue  # "In 2016, Lee's pay": a year before a name
         elif segments[-1] and w.start == ws[i - 1].end and phrases.JOINERS & {w.text, ws[i - 1].text}:
             segments[-1][-1] += w.text  # "S&P/ASX"
         else:

@@ -26,20 +26,20 @@ def q(value: str, unit: str, change: str = "=", concept: str = "-") -> dict:
 CASES = [
     (
         "all right, the reporting clause is no concept",
-        [{"text": "The ministry said more than 1,200 people fled the town.",
-          "quantities": [q("1200", "people", ">", "-")]}],
+        [{"text": "The ministry said more than 900 people fled the town.",
+          "quantities": [q("900", "people", ">", "-")]}],
         (100.0, 100.0, 100.0, 100.0, 100.0),
     ),
     (
         "range matches a range",
-        [{"text": "There are 35,000 to 37,000 students in the city.",
-          "quantities": [q("35000-37000", "student", "=", "students, city")]}],
+        [{"text": "There are 2,000 to 3,000 students in the city.",
+          "quantities": [q("2000-3000", "student", "=", "students, city")]}],
         (100.0, 100.0, 100.0, 100.0, 100.0),
     ),
     (
         "range does not match its midpoint",
-        [{"text": "There are 35,000 to 37,000 students in the city.",
-          "quantities": [q("36000", "student")]}],
+        [{"text": "There are 2,000 to 3,000 students in the city.",
+          "quantities": [q("2500", "student")]}],
         (0.0, 0.0, 0.0, 0.0, 0.0),
     ),
     (
@@ -50,8 +50,8 @@ CASES = [
     ),
     (
         "gold > accepts >=",
-        [{"text": "It has offices in at least 21 countries.",
-          "quantities": [q("21", "country", ">")]}],
+        [{"text": "It has offices in at least 14 countries.",
+          "quantities": [q("14", "country", ">")]}],
         (100.0, 100.0, 100.0, 100.0, 100.0),
     ),
     (
@@ -73,7 +73,7 @@ CASES = [
     ),
     (
         "concept words in any order, commas and case ignored",
-        [{"text": "Exports to China dropped 7%.", "quantities": [q("7", "percent", "down", "china EXPORTS")]}],
+        [{"text": "Imports from Peru dropped 6%.", "quantities": [q("6", "percent", "down", "peru IMPORTS")]}],
         (100.0, 100.0, 100.0, 100.0, 100.0),
     ),
     (
