@@ -133,7 +133,7 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
     if tag == "ADP" and text.lower() == "to" and _verb_next(following):
         return "PART"
     options = tag.split("|")
-    verb_next = "VERB" in following.split("|") and after == "Q"  # "the base holds 5,000"
+    verb_next = "VERB" in following.split("|") and after in ("Q", "DET", "POSS")  # "the base holds 5,000"
     nominal_next = (following.split("|")[0] in HEADS or following == "POSSN") and not verb_next
     modifier_next = nominal_next or following.split("|")[0] == "ADJ"
     determined = before in ("DET", "POSS", "ADJ", "POSSN", "NUM", "Q")
@@ -146,6 +146,8 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
         return tag
     if next_word == "than" and "ADJ" in options:
         return "ADJ"  # "20% more than"
+    if "VERB" in options and before in HEADS and not prev.text.endswith("s") and not finite_after_singular(text):
+        return "NOUN" if "NOUN" in options else options[0]  # "its key rate by 0.25": no "rates", no "rated"
     if "VERB" in options and (following == "Q" and before not in ("DET", "POSS") or
                               not determined and before != "START"
                               and (following == "PRON" or following == "ADP" and next_word != "of"
@@ -171,6 +173,19 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
         if following == "ADP":
             return "VERB" if text.endswith("ed") or not text.endswith("s") else "NOUN"
     return next(t for t in ("NOUN", "ADJ", "ADV", "VERB") if t in options)
+
+
+@functools.lru_cache(maxsize=4096)
+def finite_after_singular(word: str) -> bool:
+    """Whether ``word`` can be a verb after a singular subject: a past tense ("rose", "cut")
+    or a third-person form ("rises"), not only a bare form ("rate")."""
+    import lemminflect
+
+    for lemma in lemminflect.getAllLemmas(word).get("VERB", ()):
+        forms = lemminflect.getAllInflections(lemma, upos="VERB")
+        if word in forms.get("VBD", ()) or word in forms.get("VBZ", ()):
+            return True
+    return False
 
 
 def _verb_next(tag: str) -> bool:

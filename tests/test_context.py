@@ -112,6 +112,9 @@ def test_known_misses(text: str, surface: str, concept: str) -> None:
 TAGS = [
     ("noun after a determiner", "The rise was small.", "rise", "NOUN"),
     ("verb before a quantity", "Prices rise 5% a year.", "rise", "VERB"),
+    ("bare form after a singular noun is a noun", "It raised its key rate by 0.25 points.", "rate", "NOUN"),
+    ("past tense after a singular noun is a verb", "The price rose by 5%.", "rose", "VERB"),
+    ("noun before a verb and its object", "The firm set a price of $40.", "firm", "NOUN"),
     ("noun before of", "A growth rate of 4% applies.", "rate", "NOUN"),
     ("verb before a preposition and a number", "The train slows to 30 mph.", "slows", "VERB"),
     ("-ing word before a noun is a modifier", "The cooling fan broke.", "cooling", "ADJ"),
