@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from figures import clauses, phrases
+from figures import phrases, subjects
 from figures.phrases import HEADS, Word
 from figures.records import Quantity, Sentence, Unit
 
@@ -107,11 +107,11 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
         thing, kind = owner, "owner"  # "a limit of 5 ppm requiring tests"
     left = lo if thing is None else min(lo, thing[0])
     left = phrases.phrase_start(ws, left)
-    subject = clauses.subject_of(ws, left, hi, kind)
+    subject = subjects.subject_of(ws, left, hi, kind)
     if subject is None and thing is not None and _possessed(ws, min(thing[0], lo), max(thing[1], hi)):
-        subject = clauses.antecedent(ws, left)  # "40% of its fleet": whose fleet
+        subject = subjects.antecedent(ws, left)  # "40% of its fleet": whose fleet
     if subject is None and counted and _possessed(ws, lo, hi):
-        subject = clauses.antecedent(ws, left)  # "9 of its ships"
+        subject = subjects.antecedent(ws, left)  # "9 of its ships"
     if counted and _reports_after(ws, hi):
         return "", False  # "two officials said": the source, not a fact
     parts = [_render(ws, *thing)] if thing else []
@@ -124,7 +124,7 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
     elif thing is None and unit.dimension != "time":
         # a measure with no phrase of its own ("the ratio improved, reaching 3.2"): the
         # subject of the nearest clause
-        nearest = clauses.antecedent(ws, lo)
+        nearest = subjects.antecedent(ws, lo)
         if nearest is not None:
             parts.append(_render(ws, *nearest))
     return _join(parts), thing is not None
@@ -268,7 +268,7 @@ def _existential(ws: Sequence[Word], lo: int) -> bool:
 
 def _reports_after(ws: Sequence[Word], hi: int) -> bool:
     """Whether the verb right after ``hi`` is a reporting verb ("one official said")."""
-    return hi < len(ws) and clauses.reports(ws[hi])
+    return hi < len(ws) and subjects.reports(ws[hi])
 
 
 def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
