@@ -8,7 +8,7 @@ the sentence ("Started in 1990, ...") and at "and" before a time phrase ("and
 last year acquired").  A clause knows how it was opened and its parent, which
 is what the date column needs to tell which time phrases reach a quantity
 (figures/date_attachment.py).  The cue words are data (``date_cues.tsv``,
-``reporting_verbs.tsv``, ``verbs.tsv``).
+``reporting_forms.tsv``, ``verbs.tsv``).
 """
 
 from __future__ import annotations
@@ -194,5 +194,5 @@ def _verbs() -> frozenset[str]:
 
 @functools.cache
 def reporting() -> frozenset[str]:
-    """The reporting verbs ("said", "announced"), from reporting_verbs.tsv."""
-    return lexicon.word_set("reporting_verbs.tsv")
+    """The reporting verbs ("said", "announced"), from reporting_forms.tsv."""
+    return lexicon.word_set("reporting_forms.tsv")

@@ -1,198 +1,357 @@
 """Stage 6a: what each quantity is about — its ``concept``.
 
-The concept joins two noun phrases: the thing counted or measured (the
-counted noun, "60 per cent of *its revenue*", "a 25% *tax*") and the
-subject of the clause the number stands in ("*The Russian military* lost
-more than 1,200 people a day").  Plain word rules, no model.
+The concept is the noun phrase the quantity measures or belongs to, read
+from the phrase structure of its sentence (``figures.phrases``):
+
+- the noun phrase the quantity is "of" ("40% *of its fleet*") or modifies
+  ("a 15% *levy on sugary drinks*"), or whose "of" it is ("*fees* of $40");
+- the subject of the clause when the quantity (or that phrase) is the object
+  or complement of its verb ("*Boeing shares* rose 3%", "*the clinic* has treated
+  900 patients"), past verb groups, relative pronouns ("a *team* that
+  scored 41 points") and pronouns that stand for an earlier subject;
+- nothing from reporting clauses ("officials said"), pronouns or adverbs.
+
+Prepositions and "and" between the words become commas ("imports, Peru";
+"fees, rents"); determiners are dropped; possessors are kept.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from figures import lexicon, tokens
-from figures.records import Quantity, Unit
+from figures import phrases, subjects
+from figures.phrases import HEADS, Word
+from figures.records import Quantity, Sentence, Unit
 
-# How far before a quantity its subject is looked for, so that the work per
-# quantity does not grow with the sentence (a 100,000-character "sentence").
-_REACH = 300
-_DETERMINERS = frozenset(
-    "the a an its their his her our your my these those this that some any each every".split()
-)
-# Words passed over at the start of a clause before its subject.
-_LEADING = _DETERMINERS | frozenset(
-    "and but or while whereas although though because so yet if when where as however "
-    "meanwhile also still now then instead indeed overall separately similarly moreover "
-    "furthermore finally last next earlier later until so far".split()
-)
-# Where a clause begins: a comma or dash, or a conjunction.
-_clause_break = re.compile(r"[,;:—–(]\s*|\s(?:and|but|while|whereas|as|that|which|who)\s", re.I)
-_of_phrase = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:of|in|for|on|from)\s+")
-_noun_before_of = re.compile(r"((?:[^\W\d_][\w'’&-]*\s+){1,3})(?:of|for)\s+\S*$")
+# Quantifier words that say how much, not what ("more bus drivers").
+_QUANTIFIERS = frozenset("more less most least fewer many few much".split())
+# Prepositions after a noun that make the quantity that noun's measure ("a ban for 3 years").
+_MEASURE_OF = frozenset("of for with".split())
+# How many words before and after a quantity its concept is looked for in.
+_BEFORE, _AFTER = 120, 40
 
 
-def concept(text: str, floor: int, ceiling: int, q: Quantity, unit: Unit) -> str:
-    """The concept of quantity ``q``: the thing it counts or measures, then its subjects.
+def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Sequence[Unit]) -> list[str]:
+    """The concept of each quantity of ``sentence`` (``units[k]`` placed ``read[k]``), in order.
 
-    Parts, in order and without repeats: the counted noun phrase or the noun
-    the quantity modifies ("a 25% *tax*", "60% *of revenue*"); the noun it
-    belongs to ("the *evacuation* of 120,000 people"); the noun phrase just
-    before it ("the *driving range* by 35 miles"); the subject of its clause
-    and of its sentence.
+    A quantity restating the one before in brackets ("5 miles (8 km)"), or going on
+    from it without a concept of its own ("20 km - from 110 to 130 km", "80
+    points, or 1.1%"), shares that one's concept.
     """
-    start = min(q.start, unit.start)
-    if unit.noun_start >= 0:
-        noun = text[unit.noun_start : unit.noun_end]
-        # a bare counted noun only repeats the unit ("two kids"); with modifiers
-        # it says more ("African students")
-        things = [noun if " " in noun.strip() else ""]
-        if text[unit.noun_start - 1 : unit.noun_start] == "-":
-            things.append(_leading_phrase(text, unit.end, ceiling, 3))  # "four-cylinder engine"
-        else:
-            things.append(_complement(text, unit.end, ceiling))  # "students from Africa"
-    else:
-        things = [_thing_after(text, unit.end, ceiling)]
-    things += [
-        _owner_before(text, floor, start),
-        _phrase_before(text, floor, start),
-        _subject(text, floor, start),
-        _leading_phrase(text, floor, start, 6, _LEADING),
-    ]
-    parts: list[str] = []
-    for part in things:
-        if part and not any(part.lower() in p.lower() for p in parts):
-            parts.append(part)
-    return ", ".join(parts[:4])
+    words = phrases.words(text, sentence.start, sentence.end, [(u.start, u.end) for u in units])
+    first: dict[int, int] = {}
+    for i, w in enumerate(words):
+        first.setdefault(w.quantity, i)
+    out: list[str] = []
+    for k, unit in enumerate(units):
+        previous = units[k - 1] if k else None
+        at = first.get(k, -1)
+        # the words around the quantity: the work per quantity does not grow with the sentence
+        ws = words[max(0, at - _BEFORE) : at + _AFTER] if at >= 0 else []
+        about, own = _concept(ws, k, unit)
+        if previous is not None and not own and (_restates(text, previous.end, unit.start) or
+                                                 at > 0 and words[at - 1].low == "or" and _goes_on(ws, k)):
+            about = out[-1]  # "5 miles (8 km)": the same thing
+        elif not about and previous is not None and _goes_on(ws, k) and not _starts_clause(ws, k):
+            about = out[-1]
+        elif not about and unit.noun_start < 0:
+            about = _join([_render(ws, *heading)]) if (heading := _heading(ws, k)) else ""
+        out.append(about)
+    return out
 
 
+# A bracket opening right after a quantity, perhaps a currency code: "5 miles (8 km)", "(US$2 million)".
 _restatement = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?")
 
 
-_continuation = re.compile(r"\s*[-–—,;]?\s*(?:or|and|to|from)?\s*")
-
-
-def continues(text: str, previous_end: int, start: int) -> bool:
-    """Whether a quantity at ``start`` goes on from the one ending at ``previous_end``
-    ("35 miles - from 252 to 287 miles")."""
-    return start - previous_end <= 12 and _continuation.fullmatch(text, previous_end, start) is not None
-
-
-def restates(text: str, previous_end: int, start: int) -> bool:
+def _restates(text: str, previous_end: int, start: int) -> bool:
     """Whether a quantity starting at ``start`` restates the one ending at
-    ``previous_end`` in brackets ("8 miles (13 kilometers)", "9 billion yuan (US$1.3 billion)")."""
+    ``previous_end`` in brackets ("5 miles (8 km)", "40 million yuan (US$6 million)")."""
     return _restatement.fullmatch(text, previous_end, start) is not None
 
 
-def _phrase_before(text: str, floor: int, pos: int) -> str:
-    """The noun phrase right before ``pos``, past a few function words ("Osler has 59")."""
-    stop = lexicon.word_set("stopwords.tsv")
-    words = text[max(floor, pos - 60) : pos].split()
-    skipped = 0
-    while words and skipped < 3 and (words[-1].lower() in stop or _verbish(words[-1])):
-        words.pop()
-        skipped += 1
-    if words and words[-1].islower() and words[-2:-1] and words[-2].lower() == "to":
-        return ""  # "appeared to imply": a verb, not a noun phrase
-    phrase: list[str] = []
-    while words and len(phrase) < 3:
-        raw = words[-1]
-        w = raw.strip(",;:()\"“”")
-        if raw[-1:] in ",;:)\"”" or not w or not w[0].isalpha() or w.lower() in stop \
-                or _verbish(w, ing=False) or _numeric_word(w):
-            break  # a word that ends a clause belongs to the clause before
-        phrase.insert(0, w)
-        if w != raw:
-            break  # "(US": the phrase starts here
-        words.pop()
-    return " ".join(phrase)
+def _goes_on(ws: Sequence[Word], k: int) -> bool:
+    """Whether quantity ``k`` continues quantity ``k - 1`` in the same clause: only marks,
+    "to", "from" and "and" stand between them ("35 miles - from 252 to 287 miles"), or
+    after "or" also the phrase of the one before ("30% of its value, or $9 million")."""
+    first = next((i for i, w in enumerate(ws) if w.quantity == k), -1)
+    restated = first > 0 and ws[first - 1].low == "or"
+    i = first - 1
+    while i >= 0 and ws[i].quantity != k - 1:
+        if ws[i].tag in ("VERB", "AUX", "SCONJ", "REL", "PRON") or ws[i].text in ";:" \
+                or (ws[i].tag in HEADS and not restated and not phrases.time_word(ws[i])):
+            return False
+        i -= 1
+    return i >= 0 and first - i <= 8
 
 
-def _owner_before(text: str, floor: int, pos: int) -> str:
-    """The noun before "of" in "the evacuation of 120,000 people", "sales of 5835 units"."""
-    window = text[max(floor, pos - 60) : pos]
-    m = _noun_before_of.search(window)
-    if m is None:
-        return ""
-    words = m.group(1).split()
-    stop = lexicon.word_set("stopwords.tsv")
-    if words and _numeric_word(words[-1]):
-        return ""  # "280 million of the 1.5 billion": a number, not an owner
-    while words and (words[0].lower() in stop or words[0].lower() in _DETERMINERS):
-        words.pop(0)
-    if any(w.lower() in stop for w in words):
-        words = words[[i for i, w in enumerate(words) if w.lower() in stop][-1] + 1 :]
-    return " ".join(words)
+def _starts_clause(ws: Sequence[Word], k: int) -> bool:
+    """Whether quantity ``k`` is the subject of the verb right after it ("a 40-year-old would")."""
+    last = max((i for i, w in enumerate(ws) if w.quantity == k), default=len(ws))
+    return last + 1 < len(ws) and ws[last + 1].tag in ("VERB", "AUX")
 
 
-def _thing_after(text: str, pos: int, ceiling: int) -> str:
-    """The noun phrase of "of ..." after the unit, or the noun the quantity modifies
-    ("a 51 per cent stake", "50 foot building lots")."""
-    m = _of_phrase.match(text, pos, ceiling)
-    if m:
-        return _leading_phrase(text, m.end(), ceiling, 4)
-    return _leading_phrase(text, pos, ceiling, 4)
+def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
+    """The concept of quantity ``k``, and whether it has a phrase of its own (what it is
+    "of", modifies or measures) rather than only a subject."""
+    span = [i for i, w in enumerate(ws) if w.quantity == k]
+    if not span:
+        return "", False
+    lo, hi = span[0], span[-1] + 1
+    counted = unit.noun_start >= 0
+    thing = None if counted else _thing_after(ws, lo, hi, unit.dimension == "currency")
+    kind = ("counted" if counted else "bare") if thing is None else "of" if thing[0] > hi else "modified"
+    owner = _owner_before(ws, lo, counted)
+    if owner is not None and kind != "of":
+        thing, kind = owner, "owner"  # "a limit of 5 ppm requiring tests"
+    left = lo if thing is None else min(lo, thing[0])
+    left = phrases.phrase_start(ws, left)
+    subject = subjects.subject_of(ws, left, hi, kind)
+    if subject is None and thing is not None and _possessed(ws, min(thing[0], lo), max(thing[1], hi)):
+        subject = subjects.antecedent(ws, left)  # "40% of its fleet": whose fleet
+    if subject is None and counted and _possessed(ws, lo, hi):
+        subject = subjects.antecedent(ws, left)  # "9 of its ships"
+    if counted and _reports_after(ws, hi):
+        return "", False  # "two officials said": the source, not a fact
+    parts = [_render(ws, *thing)] if thing else []
+    if counted:
+        parts += [_coordinated(ws, unit, hi), _participles(ws, hi)]
+    if subject is not None:
+        parts.append(_render(ws, *subject, keep_quantity=all(w.tag == "Q" for w in ws[subject[0] : subject[1]])))
+    elif thing is None and counted:
+        parts.append(_counted(ws, unit, lo, hi))
+    elif thing is None and unit.dimension != "time":
+        # a measure with no phrase of its own ("the ratio improved, reaching 3.2"): the
+        # subject of the nearest clause
+        nearest = subjects.antecedent(ws, lo)
+        if nearest is not None:
+            parts.append(_render(ws, *nearest))
+    return _join(parts), thing is not None
 
 
-def _complement(text: str, pos: int, ceiling: int) -> str:
-    """The noun phrase of "of/in/for/from ..." right after ``pos``."""
-    m = _of_phrase.match(text, pos, ceiling)
-    return _leading_phrase(text, m.end(), ceiling, 4) if m else ""
+def _heading(ws: Sequence[Word], k: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence before a colon, when a list holding quantity
+    ``k`` follows it ("Prices: milk $2, bread $3")."""
+    lo = next((i for i, w in enumerate(ws) if w.quantity == k), 0)
+    colon = next((i for i in range(lo) if ws[i].text == ":"), -1)
+    if colon < 1 or ws[0].quantity >= 0:
+        return None
+    end = colon - (ws[colon - 1].tag == "ADP")  # "Properties including:"
+    start = _skip_determiners(ws, 0)
+    if end > start and phrases.noun_phrase_end(ws, start) == end:
+        return start, end
+    return None
 
 
-def _leading_phrase(text: str, pos: int, ceiling: int, most: int, skip: frozenset[str] = _DETERMINERS) -> str:
-    """The noun phrase at ``pos``: words up to a stop word, leading ``skip`` words passed over."""
-    stop = lexicon.word_set("stopwords.tsv")
-    words: list[str] = []
-    for token in tokens.scan(text, pos, min(ceiling, pos + 80)):
-        w = token.text
-        low = w.lower()
-        if not words and (low in skip or low in lexicon.time_words()):
-            continue
-        if not w[0].isalpha() or low in stop or _verbish(w, ing=bool(words)) or len(words) == most:
+def _possessed(ws: Sequence[Word], start: int, end: int) -> bool:
+    """Whether a possessive pronoun stands in ``ws[start:end]`` ("its revenue")."""
+    return any(w.tag == "POSS" or (w.tag == "Q" and w.low in ("its", "their")) for w in ws[start:end])
+
+
+def _join(parts: list[str]) -> str:
+    out: list[str] = []
+    for part in parts:
+        if part and not any(part.lower() in p.lower() for p in out):
+            out.append(part)
+    return ", ".join(out)
+
+
+def _thing_after(ws: Sequence[Word], lo: int, hi: int, money: bool) -> tuple[int, int] | None:
+    """The noun phrase the quantity at ``lo:hi`` is "of" ("40% of its fleet"), for an amount of
+    ``money`` also "in" or "for" ("$2 billion in bonds", "$500 for the repairs"), or the one it
+    modifies with the modifiers around it ("a 15% levy on sugary drinks")."""
+    if hi < len(ws) and ws[hi].text == "(":
+        close = next((i for i in range(hi, min(hi + 8, len(ws))) if ws[i].text == ")"), -1)
+        if close > 0 and close + 1 < len(ws) and ws[close + 1].low == "of":
+            hi = close + 1  # "5 miles (8 km) of cable"
+    if hi >= len(ws):
+        return None
+    if ws[hi - 1].low in ("times", "twice") and ws[hi].tag in ("DET", "POSS"):
+        start = _skip_determiners(ws, hi)  # "three times the size of Wales"
+        end = phrases.noun_phrase_end(ws, start)
+        return (start, _with_complements(ws, end)) if end > start else None
+    if ws[hi].tag == "ADP" and (ws[hi].low == "of" or money and ws[hi].low in ("in", "for")):
+        start = _skip_determiners(ws, hi + 1)
+        end = phrases.noun_phrase_end(ws, start)
+        if ws[hi].low != "of" and (end == start or any(phrases.time_word(w) for w in ws[start:end])
+                                   or ws[start].tag == "PROPN" and ws[hi].low == "in"):
+            return None  # "$5 million in 2019", "$5 million in Texas": a time or a place
+        return (start, _with_complements(ws, end)) if end > start else None
+    if ws[hi].tag in phrases.MODIFIERS or (ws[hi].tag == "Q" and ws[hi].start == ws[hi - 1].end + 1):
+        end = phrases.noun_phrase_end(ws, _past_quantities(ws, hi))
+        if end > hi and not phrases.time_word(ws[end - 1]) and ws[end - 1].tag == "NOUN":
+            start = lo
+            if lo and ws[lo - 1].tag in phrases.MODIFIERS and not phrases.time_word(ws[lo - 1]):
+                start = phrases.noun_phrase_start(ws, lo - 1)  # "the van's new 3-litre engine"
+            return start, _with_complements(ws, end)
+    return None
+
+
+def _past_quantities(ws: Sequence[Word], i: int) -> int:
+    """``i`` moved past adjectival quantities ("3-litre *six-cylinder* engine")."""
+    while i < len(ws) and ws[i].tag == "Q":
+        i += 1
+    return i
+
+
+def _owner_before(ws: Sequence[Word], lo: int, counted: bool) -> tuple[int, int] | None:
+    """The noun phrase whose measure the quantity is: "*fees* of $40",
+    "a *ban* for two years" (a counted noun only after "of": "a *streak* of nine wins")."""
+    i = lo - 1
+    while i > 0 and ws[i].tag == "ADV":
+        i -= 1  # "for just $20"
+    if i < 1 or ws[i].tag != "ADP" or ws[i].low not in (("of",) if counted else _MEASURE_OF) \
+            or ws[i - 1].tag not in HEADS:
+        return None
+    if phrases.time_word(ws[i - 1]):
+        return None
+    return phrases.noun_phrase_start(ws, i - 1), i
+
+
+def _skip_determiners(ws: Sequence[Word], i: int) -> int:
+    while i < len(ws) and ws[i].tag in ("DET", "POSS"):
+        i += 1
+    return i
+
+
+def _with_complements(ws: Sequence[Word], end: int, most: int = 2) -> int:
+    """``end`` of a noun phrase moved past up to ``most`` prepositional complements
+    ("a share *in a mill in Oslo*"), never into a time phrase."""
+    for _ in range(most):
+        if end >= len(ws) or ws[end].tag != "ADP" or ws[end].low not in phrases.ATTACH:
             break
-        words.append(w)
-    return " ".join(words)
+        start = _skip_determiners(ws, end + 1)
+        stop = phrases.noun_phrase_end(ws, start)
+        if stop == start or any(phrases.time_word(w) for w in ws[start:stop]):
+            break
+        end = stop
+    return end
 
 
-def _numeric_word(word: str) -> bool:
-    low = word.lower()
-    return low in lexicon.scales() or low in lexicon.number_words()
+def _counted(ws: Sequence[Word], unit: Unit, lo: int, hi: int) -> str:
+    """What a counted noun phrase says beyond its noun: proper modifiers ("Nigerian
+    students"), an origin ("pupils from Kenya") or, after "there are", a place."""
+    noun = [i for i in range(lo, hi) if unit.noun_start <= ws[i].start < unit.noun_end]
+    if not noun:
+        return ""
+    names = [i for i in noun if ws[i].text[:1].isupper() and i > lo]
+    end = _counted_complements(ws, hi, _existential(ws, lo))
+    if not names and end == hi:
+        return ""
+    first = names[0] if names else noun[-1]
+    return _render(ws, first, noun[-1] + 1, keep_quantity=True) + _render_tail(ws, _tail_start(ws, hi), end)
 
 
-def _verbish(word: str, ing: bool = True) -> bool:
-    """A lowercase word that looks like a verb; with ``ing`` false, "-ing" words
-    count as nouns ("building lots", "funding")."""
-    low = word.lower()
-    return word.islower() and (
-        low in lexicon.directions()
-        or low in lexicon.word_set("verbs.tsv")
-        or (low.endswith("ed") and len(low) > 4)
-        or (ing and low.endswith("ing") and len(low) > 4)
-    )
+def _render_tail(ws: Sequence[Word], hi: int, end: int) -> str:
+    tail = _render(ws, hi, end)
+    return ", " + tail if tail else ""
 
 
-def _subject(text: str, floor: int, pos: int) -> str:
-    """The subject of the clause holding ``pos``, or of the nearest clause before it that has one."""
-    floor = max(floor, pos - _REACH)
-    breaks = [(floor, floor)] + [(m.start(), m.end()) for m in _clause_break.finditer(text, floor, pos)]
-    for begin, start in reversed(breaks):
-        relative = (
-            _relative.match(text, start, pos)
-            or text[begin:start].strip().lower() in _RELATIVE
-            or (text[begin:start].startswith(",") and _participle.match(text, start, pos))
-        )
-        if relative and begin > floor:
-            # "a defense that gave up 517 yards", "Nissan, which is 43% owned": the noun before
-            nouns = _phrase_before(text, floor, begin)
-            if nouns:
-                return nouns
-        phrase = _leading_phrase(text, start, pos, 6, _LEADING)
-        if phrase:
-            return phrase
-    return ""
+def _coordinated(ws: Sequence[Word], unit: Unit, hi: int) -> str:
+    """The counted noun and the nouns joined to it, when it counts several things
+    ("5,000 soldiers and sailors" -> "soldiers, sailors")."""
+    if hi + 1 >= len(ws) or ws[hi].low not in ("and", "or") or ws[hi + 1].tag not in phrases.MODIFIERS:
+        return ""
+    end = phrases.noun_phrase_end(ws, hi + 1)
+    if end == hi + 1 or end < len(ws) and (ws[end].tag == "Q" or end + 1 < len(ws) and ws[end + 1].tag == "Q"):
+        return ""
+    noun = [i for i, w in enumerate(ws) if unit.noun_start <= w.start < unit.noun_end]
+    return _render(ws, noun[-1], hi, keep_quantity=True) + _render_tail(ws, hi, end) if noun else ""
 
 
-_RELATIVE = ("that", "which", "who")
-# ", ranging from $200 to $4 million": about the noun before the comma
-_participle = re.compile(r"(?:ranging|including|totall?ing|amounting|representing|equall?ing|worth)\b")
-_relative = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)
+def _existential(ws: Sequence[Word], lo: int) -> bool:
+    """Whether the quantity at ``lo`` follows "there is/are/were"."""
+    i = phrases.phrase_start(ws, lo) - 1
+    return i >= 1 and ws[i].tag == "AUX" and ws[i - 1].low == "there"
+
+
+def _reports_after(ws: Sequence[Word], hi: int) -> bool:
+    """Whether the verb right after ``hi`` is a reporting verb ("one official said")."""
+    return hi < len(ws) and subjects.reports(ws[hi])
+
+
+def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
+    """``hi`` moved past an origin or part complement of a counted noun ("pupils *from
+    Kenya*"), a named place it lies near ("reefs *close to Fiji*"), or any place when
+    ``place`` ("there are 1,200 students *in Germany*")."""
+    if hi >= len(ws):
+        return hi
+    if ws[hi].low in ("from", "of") or place and ws[hi].low in ("in", "at", "on"):
+        return _with_complements(ws, hi, 1)
+    near = hi + 1 if ws[hi].low in ("near", "off", "outside") else hi + 2 if ws[hi].low in ("close", "next") \
+        and hi + 1 < len(ws) and ws[hi + 1].low == "to" else -1
+    if 0 < near < len(ws) and ws[_skip_determiners(ws, near)].tag == "PROPN":
+        return phrases.noun_phrase_end(ws, _skip_determiners(ws, near))
+    return hi
+
+
+def _in_relative_clause(ws: Sequence[Word], i: int) -> bool:
+    """Whether ``i`` stands in a relative clause: a relative pronoun opens its clause."""
+    for w in reversed(ws[max(0, i - 15) : i]):
+        if w.tag == "REL":
+            return True
+        if w.tag in ("SCONJ", "CCONJ") or w.text in ",;:":
+            return False
+    return False
+
+
+def _tail_start(ws: Sequence[Word], hi: int) -> int:
+    """Where the words of a complement start: past "close to", "next to"."""
+    return hi + 1 if hi + 1 < len(ws) and ws[hi].low in ("close", "next") and ws[hi + 1].low == "to" else hi
+
+
+def _participles(ws: Sequence[Word], hi: int) -> str:
+    """The past participles that restrict a counted noun, with their agent: "9,000
+    houses *damaged or destroyed*", "60 boats *that were seized by Spain*" ->
+    "damaged, destroyed", "seized, Spain"."""
+    if _in_relative_clause(ws, hi):
+        return ""  # "a bakery that sold 2,000 loaves closed": the main verb, not a participle
+    j = hi
+    relative = j < len(ws) and ws[j].tag == "REL"
+    if relative:
+        j += 1
+        while j < len(ws) and ws[j].tag in ("AUX", "NEG", "ADV"):
+            j += 1
+        if j == hi + 1:
+            return ""  # "who voted": an active clause
+    words = []
+    while j < len(ws) and ws[j].tag == "VERB" and ws[j].low.endswith("ed"):
+        words.append(ws[j].text)
+        j += 1
+        if j + 1 < len(ws) and ws[j].low in ("and", "or") and ws[j + 1].low.endswith("ed"):
+            j += 1
+    if not words or not relative and j < len(ws) and ws[j].tag != "PUNCT":
+        return ""  # "surveys compiled by Gallup": a participle phrase of its own, not a kind
+    if j + 1 < len(ws) and ws[j].low == "by":
+        start = _skip_determiners(ws, j + 1)
+        end = phrases.noun_phrase_end(ws, start)
+        if end > start:
+            words.append(_render(ws, start, end))
+    return ", ".join(words)
+
+
+def _render(ws: Sequence[Word], start: int, end: int, keep_quantity: bool = False) -> str:
+    """The words of ``ws[start:end]`` as a concept: determiners, pronouns and quantities
+    dropped, prepositions and conjunctions turned into commas, years only inside names."""
+    segments: list[list[str]] = [[]]
+    for i in range(start, end):
+        w = ws[i]
+        if w.tag in ("ADP", "CCONJ") or w.text == ",":
+            segments.append([])
+        elif w.tag in ("DET", "POSS", "PART", "PRON") or (w.tag == "Q" and not keep_quantity) \
+                or w.low in _QUANTIFIERS:
+            continue
+        elif w.tag == "PUNCT" and w.text not in phrases.JOINERS:
+            continue
+        elif w.tag == "NUM" and not segments[-1]:
+            continue  # "In 2016, Lee's pay": a year before a name
+        elif segments[-1] and w.start == ws[i - 1].end and phrases.JOINERS & {w.text, ws[i - 1].text}:
+            segments[-1][-1] += w.text  # "S&P/ASX"
+        else:
+            segments[-1].append(w.text)
+    return ", ".join(" ".join(s) for s in segments if s)
+
+
+
+

@@ -28,7 +28,7 @@ A quantity takes the time phrase of its own clause, not merely the nearest one:
 - **Nothing governs -> no date.**
 
 Everything is read from words and punctuation (data files ``date_cues.tsv``,
-``reporting_verbs.tsv``, ``verbs.tsv``): no parser.
+``reporting_forms.tsv``, ``verbs.tsv``): no parser.
 """
 
 from __future__ import annotations

@@ -29,19 +29,12 @@ def find(
         found = numbers.find(text, sentence.start, sentence.end)
         if not found:
             continue
-        previous: Figure | None = None
         read = quantities.read(text, found, sentence.start, sentence.end)
         attached = [units.attach(text, q, sentence.start, sentence.end) for q in read]
         read, attached = unit_links.settle(text, read, attached, sentence.start, sentence.end)
         when = date_attachment.dates_of(text, sentence.start, sentence.end, [(u.start, u.end) for u in attached], ref)
-        for q, unit, date in zip(read, attached, when, strict=True):
-            if previous is not None and previous.dimension == unit.dimension \
-                    and context.restates(text, previous.end, unit.start):
-                about = previous.concept  # "8 miles (13 kilometers)": the same thing
-            else:
-                about = context.concept(text, sentence.start, sentence.end, q, unit)
-                if not about and previous is not None and context.continues(text, previous.end, unit.start):
-                    about = previous.concept  # "35 miles - from 252 to 287 miles": the same thing
+        abouts = context.concepts(text, sentence, read, attached)
+        for q, unit, date, about in zip(read, attached, when, abouts, strict=True):
             previous = Figure(
                 doc_id=doc,
                 sentence=sentence.index,

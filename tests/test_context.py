@@ -1,49 +1,149 @@
-"""Stage 6: the concept of each quantity (its thing and its subjects)."""
+"""Stage 6: the concept of each quantity, read from the phrase structure of its sentence."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import rows
+from figures import phrases
 
-# (name, text, surface, words the concept must hold)
+# (rule, text, surface, the concept expected)
 CASES = [
-    ("clause subject", "The Russian military lost more than 1,200 people a day.", "more than 1,200 people a day", ["Russian military"]),
-    ("counted noun with modifier", "There are 35,000 to 37,000 African students in Russia.", "35,000 to 37,000 African students", ["African students", "Russia"]),
-    ("complement of a count", "We sign up about 6,500 students from Africa every year.", "about 6,500 students", ["Africa"]),
-    ("subject after a fronted phrase", "From the start of the war, Russia has seen about 500,000 personnel killed.", "about 500,000 personnel", ["Russia"]),
-    ("subject of a later clause", "Nvidia advanced 8%, and Broadcom gained 3%.", "3%", ["Broadcom"]),
-    ("noun the quantity modifies", "China had a 25% tax on imported vehicles.", "25%", ["tax"]),
-    ("of complement", "It makes more than 60 per cent of its revenue from ads.", "more than 60 per cent", ["revenue"]),
-    ("noun before of", "It plans the evacuation of around 120,000 people.", "around 120,000 people", ["evacuation"]),
-    ("hyphenated head", "India ended a 200-year-old tradition.", "200-year-old", ["tradition"]),
-    ("bracketed restatement", "It is the hub for 8 miles (13 kilometers) of new tunnels.", "13 kilometers", ["new tunnels"]),
-    ("noun before a relative clause", "A defense that gave up 517 rushing yards lost.", "517 rushing yards", ["defense"]),
-    ("noun before which", "Shares in banks, which were up 2.8%, led.", "2.8%", ["banks"]),
-    ("noun before ranging", "It had $12.4 million of claims, ranging from $200 to $4 million.", "from $200 to $4 million", ["claims"]),
-    ("ing modifier kept", "It will boost the driving range by about 35 miles.", "about 35 miles", ["driving range"]),
-    ("continued quantity", "The driving range grows by about 35 miles - from 252 miles to 287 miles.", "from 252 miles to 287 miles", ["driving range"]),
-    ("a number is no owner", "He raised 280 million of the 1.5 billion shekels.", "1.5 billion shekels", []),
-    ("different dimension is no restatement", "Height was 1.2mm (80% of the nozzle diameter).", "80%", ["nozzle diameter"]),
+    # the subject of the verb whose object or complement the quantity is
+    ("subject of a change verb", "Boeing shares rose 3% on Monday.", "3%", "Boeing shares"),
+    ("subject with its complement", "Imports from Chile fell 12% last year.", "12%", "Imports, Chile"),
+    ("subject past an adverb and a time phrase", "Nickel on Friday also climbed 4%.", "4%", "Nickel"),
+    ("subject with a complement naming a time", "Corn for July delivery settled at $4.", "$4", "Corn, July delivery"),
+    ("object of cost", "The new bridge will cost $45 million.", "$45 million", "new bridge"),
+    ("value after a preposition", "The pound fell to $1.21 against the dollar.", "$1.21", "pound"),
+    ("each clause its own subject", "Nickel rose 2%, copper gained 1.5%, and zinc slipped 0.3%.", "1.5%", "copper"),
+    ("last clause of a list", "Nickel rose 2%, copper gained 1.5%, and zinc slipped 0.3%.", "0.3%", "zinc"),
+    ("name with a number", "The FTSE 100 fell 0.8% by noon.", "0.8%", "FTSE 100"),
+    ("coordinated verbs share the subject", "The new sedan is fast and offers 300 hp.", "300 hp", "new sedan"),
+    ("apposition skipped", "Lagos, the largest city, spends $900 million a year.", "$900 million a year", "Lagos"),
+    ("relative clause skipped", "The tower, which was built of steel, weighs 900 tonnes.", "900 tonnes", "tower"),
+    ("noun with a pronoun complement", "The current through it was 3 amperes.", "3 amperes", "current"),
+    ("time range in a verb group", "Readings from 2010 to 2012 stayed at 7 ppm.", "7 ppm", "Readings"),
+    ("a quantity that starts a clause keeps its own", "A 30-year-old pays 2%, a 50-year-old pays 4%.",
+     "50-year-old", ""),
+    ("relative pronoun stands for its noun", "The team, which scored 41 points, won.", "41 points", "team"),
+    ("relative that", "A bakery that sold 2,000 loaves closed.", "2,000 loaves", "bakery"),
+    ("pronoun stands for the subject before", "The insurer expects it will pay $3 billion.", "$3 billion", "insurer"),
+    ("plans to: the planner", "The city plans to build 40 schools.", "40 schools", "city"),
+    ("announced plans to: the announcer", "Intel announced plans to close 3 plants.", "3 plants", "Intel"),
+    ("participle clause shares the subject", "A storm hit the coast, killing 12 people.", "12 people", "storm"),
+    ("participle after a bare number too", "A fire swept the hills, killing 40 and injuring 95.", "95", "fire"),
+    ("interrupting clause skipped", "Wheat futures, though volatile, gained 12 cents.", "12 cents", "Wheat futures"),
+    ("change in brackets after a name", "Pfizer (down 40 cents) led the losers.", "40 cents", "Pfizer"),
+    ("past brackets to the subject", "Pfizer (down 40 cents) was the worst performer, down 2%.", "2%", "Pfizer"),
+    ("phrasal verb", "The council asked for 200 tonnes of salt.", "200 tonnes", "salt, council"),
+    # the phrase the quantity is of, modifies or measures
+    ("head of of, with its owner", "The airline lost 40% of its passengers.", "40%", "passengers, airline"),
+    ("of phrase after a restatement", "Crews laid 4 miles (6 km) of cable.", "4 miles", "cable, Crews"),
+    ("modified noun and its complement", "Oslo set a 15% tax on sugary drinks.", "15%", "tax, sugary drinks, Oslo"),
+    ("hyphenated modifier", "They kept a 300-year-old custom.", "300-year-old", "custom"),
+    ("modifiers around the quantity", "The van's new 3-litre engine is quiet.", "3-litre", "van's new engine"),
+    ("noun the quantity measures", "Fees of $40 apply.", "$40", "Fees"),
+    ("noun measured, with the subject", "Acme posted a loss of $2 million.", "$2 million", "loss, Acme"),
+    ("a preposition after a noun", "Her ban for 18 months ended.", "18 months", "ban"),
+    ("money in a noun", "Investors hold $2 billion in bonds.", "$2 billion", "bonds, Investors"),
+    ("money for a noun", "The city paid $40,000 for repairs.", "$40,000", "repairs, city"),
+    ("money in a year is no thing", "The fund raised $3 million in 2019.", "$3 million", "fund"),
+    ("times a noun phrase", "Revenue was four times the level of rivals.", "four times", "level, rivals, Revenue"),
+    ("nouns joined by and", "It reported higher fees and rents of $9 million.", "$9 million", "higher fees, rents"),
+    ("the object whose change it is", "The update extends the battery life by 20 minutes.", "20 minutes", "battery life"),
+    ("measure participle after a comma: the noun before", "The fines, ranging from $500 to $5,000, are new.",
+     "from $500 to $5,000", "fines"),
+    ("measure participle: totaling", "It sold bonds, totaling $4 billion.", "$4 billion", "bonds"),
+    ("comparative is no noun", "Profit was 20% more than last year.", "20%", "Profit"),
+    # counted nouns: what the sentence says beyond the noun
+    ("bare counted noun is left to the unit", "Two kids ran home.", "Two kids", ""),
+    ("proper modifier and place after there are", "There are 1,200 Nigerian students in Germany.",
+     "1,200 Nigerian students", "Nigerian students, Germany"),
+    ("origin of a counted noun", "About 300 pupils from Kenya arrived.", "About 300 pupils", "pupils, Kenya"),
+    ("counted nouns joined by and", "The base holds 5,000 soldiers and sailors.", "5,000 soldiers",
+     "soldiers, sailors, base"),
+    ("a joined noun with its own quantity is not counted", "It drew 3,000 fans and a rating of 7%.",
+     "3,000 fans", ""),
+    ("participles that restrict a counted noun", "The flood has left 9,000 houses damaged or destroyed, it said.",
+     "9,000 houses", "damaged, destroyed, flood"),
+    ("passive relative clause with its agent", "They found 60 boats that were seized by Spain.", "60 boats",
+     "seized, Spain"),
+    ("participle phrase of its own is no kind", "It cited 8 surveys compiled by Gallup.", "8 surveys", ""),
+    ("named place near a counted noun", "There are 12 reefs close to Fiji.", "12 reefs", "reefs, Fiji"),
+    ("noun a counted noun belongs to", "It was a run of 9 games.", "9 games", "run"),
+    # what the concept never is
+    ("reporting clause left out", "Officials said 300 homes were damaged.", "300 homes", ""),
+    ("source of a report left out", "Two officials said the fire spread.", "Two officials", ""),
+    ("fact inside a report", "Reuters reported that the firm's revenue rose 8%.", "8%", "firm's revenue"),
+    ("pronoun subject names nothing", "He earned $12 an hour.", "$12 an hour", ""),
+    ("possessor kept", "Brown's advisers expect growth of 2%.", "2%", "growth, Brown's advisers"),
+    ("restatement shares the concept", "The trail runs 12 miles (19 kilometers) north.", "19 kilometers", "trail"),
+    ("or-restatement shares the concept", "The index lost 120 points, or 1.4%.", "1.4%", "index"),
+    ("restatement with its own phrase keeps it", "The gap was 3mm (40% of the blade width).", "40%", "blade width"),
+]
+
+KNOWN_MISSES = [
+    # a participle's subject read as the object's: "cause X to rise" needs verb frames
+    ("object of a causative verb", "Rain could cause the lake to rise 2 feet.", "2 feet", "lake"),
+    # "it" for an object noun, not a subject: needs coreference
+    ("pronoun for an object", "Apple raised the price, taking it to $999.", "$999", "price"),
 ]
 
 
-@pytest.mark.parametrize("text, surface, words", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_concept(text: str, surface: str, words: list[str]) -> None:
+@pytest.mark.parametrize("text, surface, concept", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_concept(text: str, surface: str, concept: str) -> None:
     found = {r.surface: r for r in rows(text)}
     assert surface in found, list(found)
-    for word in words:
-        assert word in found[surface].concept
-    if surface == "1.5 billion shekels":
-        assert "million" not in found[surface].concept
+    assert found[surface].concept == concept
 
 
-def test_bare_counted_noun_is_left_to_the_unit() -> None:
-    (row,) = rows("They have two kids.")
-    assert "kids" not in row.concept and row.unit == "kid"
+@pytest.mark.parametrize(
+    "text, surface, concept",
+    [pytest.param(*c[1:], marks=pytest.mark.xfail(strict=True)) for c in KNOWN_MISSES],
+    ids=[c[0] for c in KNOWN_MISSES],
+)
+def test_known_misses(text: str, surface: str, concept: str) -> None:
+    found = {r.surface: r for r in rows(text)}
+    assert found[surface].concept == concept
+
+
+# (rule, text, word, its part of speech)
+TAGS = [
+    ("noun after a determiner", "The rise was small.", "rise", "NOUN"),
+    ("verb before a quantity", "Prices rise 5% a year.", "rise", "VERB"),
+    ("bare form after a singular noun is a noun", "It raised its key rate by 0.25 points.", "rate", "NOUN"),
+    ("past tense after a singular noun is a verb", "The price rose by 5%.", "rose", "VERB"),
+    ("noun before a verb and its object", "The firm set a price of $40.", "firm", "NOUN"),
+    ("noun before of", "A growth rate of 4% applies.", "rate", "NOUN"),
+    ("verb before a preposition and a number", "The train slows to 30 mph.", "slows", "VERB"),
+    ("-ing word before a noun is a modifier", "The cooling fan broke.", "cooling", "ADJ"),
+    ("that after a noun, before a verb, is relative", "A team that won 3 games.", "that", "REL"),
+    ("that before a pronoun is a conjunction", "It said Tuesday that it would cut 5 jobs.", "that", "SCONJ"),
+    ("to before a verb is an infinitive", "It plans to hire 40 people.", "to", "PART"),
+    ("capitalized inside a sentence is a name", "Shares of Apple fell 2%.", "Apple", "PROPN"),
+    ("all capitals is a name", "The US economy grew 2%.", "US", "PROPN"),
+    ("possessive noun", "Brown's advisers expect 2% growth.", "Brown's", "POSSN"),
+    ("words of a quantity", "Sales rose 5%.", "5", "Q"),
+]
+
+
+@pytest.mark.parametrize("text, word, tag", [t[1:] for t in TAGS], ids=[t[0] for t in TAGS])
+def test_part_of_speech(text: str, word: str, tag: str) -> None:
+    import figures
+
+    spans = [(f.start, f.end) for f in figures.find(text)]
+    tagged = {w.text: w.tag for w in phrases.words(text, 0, len(text), spans)}
+    assert tagged[word] == tag
 
 
 def test_context_is_the_sentence() -> None:
     text = "Prices rose. Then 40 people left the town. Nothing more."
     (row,) = rows(text)
     assert row.context == "Then 40 people left the town." and row.sentence == 1
+
+
+def test_concepts_of_a_long_sentence_stay_local() -> None:
+    text = "Nickel rose 2%, " + "and the fund gained 1%, " * 300 + "and zinc slipped 0.3%."
+    found = rows(text)
+    assert found[0].concept == "Nickel" and found[-1].concept == "zinc"

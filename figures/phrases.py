@@ -1,0 +1,264 @@
+"""Phrase structure for the concept stage: each word's part of speech, and noun phrases.
+
+A rule-based tagger and chunker over our own tokens, no model: function
+words come from ``function_words.tsv`` (a closed class), open-class words
+from lemminflect's lexicon (the parts of speech a word can have), and the
+words around a word settle which one it has here.  Words inside a quantity
+span are tagged ``Q`` with the quantity's index.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from figures import lexicon, tokens
+
+# Words that can stand inside a noun phrase before its head.
+MODIFIERS = frozenset({"NOUN", "PROPN", "POSSN", "ADJ", "NUM"})
+HEADS = frozenset({"NOUN", "PROPN"})
+# Words that can stand inside a verb group ("has not yet been", "plans to lay off").
+VERBAL = frozenset({"VERB", "AUX", "NEG", "ADV", "PRT", "PART"})
+_OPEN = ("NOUN", "VERB", "ADJ", "ADV")
+# Prepositions that attach a complement to a noun ("imports from Peru", "a levy on cars").
+ATTACH = frozenset("of in on for from to at per across".split())
+# How many characters after the last quantity of a sentence are read (its phrase and complements).
+_REACH = 120
+# Marks that join the words of a name ("FTSE/JSE", "co-op").
+JOINERS = frozenset("-/&")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token with its part of speech (``Q`` inside a quantity) and document offsets."""
+
+    text: str
+    start: int
+    end: int
+    tag: str
+    quantity: int = -1  # index of the quantity whose span holds the word, -1 if none
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[Word]:
+    """The words of ``text[start:end]`` with their parts of speech; ``spans`` are the
+    quantities' (start, end), in order: words inside one are tagged ``Q``."""
+    if spans:  # the words after the last quantity matter only up to a short reach
+        end = min(end, max(e for _, e in spans) + _REACH)
+    toks = list(tokens.scan(text, start, end))
+    owner = _quantity_of(toks, spans)
+    first = [
+        "Q" if owner[i] >= 0 else _first_tag(t, i == 0 or toks[i - 1].text in ".:\"“”")
+        for i, t in enumerate(toks)
+    ]
+    first += ["END", "END"]
+    out: list[Word] = []
+    for i, t in enumerate(toks):
+        if owner[i] >= 0:
+            out.append(Word(t.text, t.start, t.end, "Q", owner[i]))
+            continue
+        nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        tag = _settle(t.text, first[i], out[-1] if out else None, first[i + 1], nxt, first[i + 2])
+        if tag == "VERB" and len(out) > 1 and out[-1].tag == "CCONJ" and out[-2].tag == "NOUN" \
+                and "NOUN" in first[i].split("|") and t.text.endswith("s") == out[-2].text.endswith("s"):
+            tag = "NOUN"  # "higher fees and rents": nouns joined by "and"
+        out.append(Word(t.text, t.start, t.end, tag))
+    return out
+
+
+def _quantity_of(toks: Sequence[tokens.Token], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """For each token, the index of the quantity span holding it, or -1."""
+    out = []
+    k = 0
+    for t in toks:
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        out.append(k if k < len(spans) and spans[k][0] <= t.start < spans[k][1] else -1)
+    return out
+
+
+@functools.cache
+def _function_words() -> dict[str, str]:
+    return lexicon.pairs("function_words.tsv")
+
+
+@functools.lru_cache(maxsize=65536)
+def candidates(word: str) -> tuple[str, ...]:
+    """The open-class parts of speech lemminflect knows for lowercase ``word``."""
+    import lemminflect  # imported on first use: it loads its lexicon
+
+    found = lemminflect.getAllLemmas(word)
+    return tuple(tag for tag in _OPEN if tag in found or (tag == "VERB" and "AUX" in found))
+
+
+def _first_tag(token: tokens.Token, initial: bool) -> str:
+    """The part of speech the word has out of context; several joined by "|" when ambiguous."""
+    if token.kind == "number":
+        return "NUM"
+    if token.kind == "mark":
+        return "PUNCT"
+    w = token.text
+    if len(w) > 1 and w.isupper() and w.isalpha():
+        return "PROPN"  # "UN", "NATO"
+    low = w.lower()
+    if w[0].isupper() and not initial and low in lexicon.time_words():
+        return "PROPN"  # "May", not the modal "may"
+    tag = _function_words().get(low)
+    if tag:
+        return tag
+    if low.endswith(("'s", "’s")) and len(low) > 2:
+        return "POSSN"  # "Brown's"
+    if low in lexicon.number_words():
+        return "NUM"
+    if w[0].isupper() and not initial:
+        return "PROPN"
+    found = candidates(low)
+    if not found:
+        return "PROPN" if w[0].isupper() else "NOUN"
+    return "|".join(found)
+
+
+def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: str, after: str) -> str:
+    """One part of speech for a word, from the word before it (settled), the word after it
+    (its tag out of context) and the tag of the one after that."""
+    before = prev.tag if prev else "START"
+    if tag == "THAT":
+        if (before in HEADS or before == "Q") and following not in ("PRON", "DET", "POSS"):
+            return "REL"  # "a team that won", not "said Friday that it will"
+        return "DET" if following in HEADS and before not in ("VERB", "AUX") else "SCONJ"
+    if tag == "ADP" and text.lower() == "to" and _verb_next(following):
+        return "PART"
+    options = tag.split("|")
+    verb_next = "VERB" in following.split("|") and after in ("Q", "DET", "POSS")  # "the base holds 5,000"
+    nominal_next = (following.split("|")[0] in HEADS or following == "POSSN") and not verb_next
+    modifier_next = nominal_next or following.split("|")[0] == "ADJ"
+    determined = before in ("DET", "POSS", "ADJ", "POSSN", "NUM", "Q")
+    if tag == "VERB" and (determined or before == "ADP") and text.endswith(("ing", "ed")):
+        if modifier_next:
+            return "ADJ"  # "a rising cost"
+        if text.endswith("ing"):
+            return "NOUN"  # "the final opening"
+    if len(options) == 1:
+        return tag
+    if next_word == "than" and "ADJ" in options:
+        return "ADJ"  # "20% more than"
+    if "VERB" in options and before in HEADS and not prev.text.endswith("s") and not finite_after_singular(text):
+        return "NOUN" if "NOUN" in options else options[0]  # "its key rate by 0.25": no "rates", no "rated"
+    if "VERB" in options and (following == "Q" and before not in ("DET", "POSS") or
+                              not determined and before != "START"
+                              and (following == "PRON" or following == "ADP" and next_word != "of"
+                                   and after in ("Q", "NUM", "ADV"))):
+        return "VERB"  # "slid 2%", "cost us $5", "slows to 30 mph"
+    if before == "PART" or before in ("PRON", "AUX", "NEG", "REL") or (before == "ADV" and not nominal_next):
+        pick = next(t for t in ("VERB", "ADJ", "ADV", "NOUN") if t in options)
+        return "ADJ" if pick == "VERB" and before == "AUX" and text.endswith("ing") and following in HEADS else pick
+    if determined or before == "ADP" or (before == "ADV" and nominal_next):
+        if "ADJ" in options and nominal_next:
+            return "ADJ"
+        if "VERB" in options and text.endswith(("ing", "ed")) and modifier_next:
+            return "ADJ"  # "the cooling fan", "on frozen food"
+        return "NOUN" if "NOUN" in options else options[0]
+    if "VERB" in options and (before in HEADS or (prev is not None and prev.text == ",")):
+        if next_word == "of":
+            return "NOUN" if "NOUN" in options else options[0]  # "a growth rate of"
+        if modifier_next and text.endswith(("ing", "ed")) and before in HEADS:
+            return "ADJ"  # "fastest growing city"
+        if following in ("DET", "POSS", "NUM", "PRT", "ADV", "NEG", "END") or following.startswith("ADV") \
+                or ("VERB" in following.split("|") and next_word.endswith("ing")):  # "Lee keeps winning"
+            return "VERB"
+        if following == "ADP":
+            return "VERB" if text.endswith("ed") or not text.endswith("s") else "NOUN"
+    return next(t for t in ("NOUN", "ADJ", "ADV", "VERB") if t in options)
+
+
+@functools.lru_cache(maxsize=4096)
+def finite_after_singular(word: str) -> bool:
+    """Whether ``word`` can be a verb after a singular subject: a past tense ("rose", "cut")
+    or a third-person form ("rises"), not only a bare form ("rate")."""
+    import lemminflect
+
+    for lemma in lemminflect.getAllLemmas(word).get("VERB", ()):
+        forms = lemminflect.getAllInflections(lemma, upos="VERB")
+        if word in forms.get("VBD", ()) or word in forms.get("VBZ", ()):
+            return True
+    return False
+
+
+def _verb_next(tag: str) -> bool:
+    return "VERB" in tag.split("|") or tag == "AUX"
+
+
+def noun_phrase_end(ws: Sequence[Word], i: int) -> int:
+    """The end (exclusive) of the noun phrase whose first modifier or head is at ``i``:
+    modifiers, joined names ("FTSE/JSE 40") and coordinated nouns ("fees and rents")."""
+    j = i
+    last_head = -1
+    while j < len(ws):
+        w = ws[j]
+        if w.tag in MODIFIERS or (w.tag == "Q" and _bare_number(ws, j)):
+            if w.tag in HEADS or w.tag == "NUM" and last_head >= 0:
+                last_head = j
+            j += 1
+        elif w.text in JOINERS and j > i and j + 1 < len(ws) and ws[j + 1].tag in MODIFIERS \
+                and ws[j + 1].start == w.end:
+            j += 1
+        elif w.tag == "CCONJ" and w.low in ("and", "or") and last_head == j - 1 \
+                and j + 1 < len(ws) and ws[j + 1].tag in HEADS and ws[j - 1].tag == ws[j + 1].tag:
+            j += 1  # "Peru, Chile and Ghana", "fees and rents"
+        elif w.text == "," and last_head == j - 1 and ws[j - 1].tag == "PROPN" \
+                and j + 1 < len(ws) and ws[j + 1].tag == "PROPN" and _list_of_names(ws, j + 1):
+            j += 1
+        else:
+            break
+    return last_head + 1 if last_head >= i else i
+
+
+def noun_phrase_start(ws: Sequence[Word], j: int) -> int:
+    """The first modifier of the noun phrase whose head is at ``j``."""
+    i = j
+    while i > 0:
+        w = ws[i - 1]
+        if w.tag in MODIFIERS:
+            i -= 1
+        elif w.tag == "CCONJ" and w.low in ("and", "or") and i > 1 and ws[i - 2].tag == ws[i].tag \
+                and ws[i].tag in HEADS:
+            i -= 1  # "Peru, Chile and Ghana"
+        elif w.text == "," and i > 1 and ws[i - 2].tag == ws[i].tag == "PROPN" and _list_of_names(ws, i):
+            i -= 1
+        elif w.text in JOINERS and i > 1 and ws[i - 2].tag in MODIFIERS and w.end == ws[i].start:
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _bare_number(ws: Sequence[Word], j: int) -> bool:
+    """A quantity word that is only a number inside a name ("category 4 hurricane")."""
+    w = ws[j]
+    return w.text.isdigit() and 0 < j < len(ws) - 1 and ws[j - 1].tag in HEADS and ws[j + 1].tag in HEADS \
+        and ws[j - 1].quantity != w.quantity and ws[j + 1].quantity != w.quantity
+
+
+def _list_of_names(ws: Sequence[Word], j: int) -> bool:
+    """Whether names from ``j`` run on to an "and" or "or" ("UK, France and Japan")."""
+    for w in ws[j : j + 12]:
+        if w.tag == "CCONJ":
+            return w.low in ("and", "or")
+        if w.tag not in ("PROPN",) and w.text != ",":
+            return False
+    return False
+
+
+def phrase_start(ws: Sequence[Word], i: int) -> int:
+    """``i`` moved back over a determiner or possessive before it."""
+    while i > 0 and ws[i - 1].tag in ("DET", "POSS", "POSSN") and ws[i - 1].quantity < 0:
+        i -= 1
+    return i
+
+
+def time_word(w: Word) -> bool:
+    return w.low in lexicon.time_words() or (w.tag == "NUM" and len(w.text) == 4 and w.text[:2] in ("19", "20"))
