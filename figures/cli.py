@@ -13,16 +13,16 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
-import itertools
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
 import figures
-from figures import inputs, outputs, summary
+from figures import inputs, outputs, sources, summary
 
 
 class UsageError(Exception):
@@ -58,24 +58,43 @@ def _positive(text: str) -> int:
 
 
 class Tally:
-    """What a run did, for the closing line on stderr."""
+    """What a run did, for the messages on stderr."""
 
-    def __init__(self, strict: bool = False) -> None:
+    def __init__(self, strict: bool = False, output: Path | None = None) -> None:
         self.strict = strict
+        self.output = output
         self.documents = 0
-        self.rows = 0
+        self.rows = 0  # rows handed to the writer
         self.noted = False
         self.skipped: list[str] = []
+        self.bad_rows = 0
+        self.undated: dict[str, tuple[int, str, str]] = {}  # table -> (rows, the first, the column)
 
     def line(self) -> str:
-        skipped = f"{len(self.skipped)} skipped" + (
-            " (" + ", ".join(s.split(": skipped")[0] for s in self.skipped) + ")" if self.skipped else ""
-        )
-        return f"figures: {self.documents} documents read, {skipped}, {self.rows} rows written"
+        """The closing line: documents read and skipped, rows written."""
+        skipped = f"{len(self.skipped)} skipped" + (" (" + ", ".join(self.skipped) + ")" if self.skipped else "")
+        bad = f", {self.bad_rows} table rows skipped" if self.bad_rows else ""
+        return f"figures: {self.documents} documents read, {skipped}{bad}, {self.rows} rows written"
+
+    def written(self) -> str:
+        """What the output holds when the run ends early."""
+        if self.output is not None:
+            return f"nothing written to {self.output}"
+        if self.rows:
+            return f"{self.rows} rows written to stdout before it"
+        return "no rows written"
+
+    def undated_lines(self) -> list[str]:
+        """One line per table with date cells that could not be read."""
+        return [
+            f"figures: {label}: {count} rows with no readable date in column {column!r} (first: {first}); "
+            "they take their dateline, else --ref-date, else no date"
+            for label, (count, first, column) in self.undated.items()
+        ]
 
 
 class StrictStop(Exception):
-    """--strict: the first document that could not be read ends the run."""
+    """--strict: the first input that could not be read (or bad table row) ends the run."""
 
 
 def results(
@@ -92,16 +111,21 @@ def results(
 
         work = tqdm(work, unit="doc", file=sys.stderr, leave=False)
     if jobs <= 1:
-        done: Iterable[tuple[Any, tuple[str, ...], bool]] = map(inputs.run, work)
-        yield from _noted(done, tally)
+        yield from _noted(map(inputs.run, work), tally)
         return
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+    # Workers ignore Ctrl-C (the parent ends them), so one line is all it prints.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        pool = multiprocessing.get_context("fork").Pool(jobs)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    with pool:
         yield from _noted(_in_order(pool, work, ahead=2 * jobs), tally)
 
 
-def _in_order(pool: Any, work: Iterable[inputs.Unit], ahead: int) -> Iterator[Any]:
+def _in_order(pool: Any, work: Iterable[inputs.Unit], ahead: int) -> Iterator[inputs.Result]:
     """``inputs.run`` over ``work`` in the pool, results in input order, with at most
     ``ahead`` batches in flight (``Pool.imap`` would read all input at once)."""
     pending: collections.deque = collections.deque()
@@ -125,23 +149,27 @@ def _batches(work: Iterable[inputs.Unit], most: int = 16) -> Iterator[list[input
         yield batch
 
 
-def _run_batch(batch: list[inputs.Unit]) -> list[tuple[Any, tuple[str, ...], bool]]:
+def _run_batch(batch: list[inputs.Unit]) -> list[inputs.Result]:
     return [inputs.run(unit) for unit in batch]
 
 
-def _noted(done: Iterable[tuple[Any, tuple[str, ...], bool]], tally: Tally) -> Iterator[Any]:
-    for frame, notes, was_skipped in done:
-        for note in notes:
+def _noted(done: Iterable[inputs.Result], tally: Tally) -> Iterator[Any]:
+    for result in done:
+        for note in result.notes:
             print(f"figures: {note}", file=sys.stderr)
             tally.noted = True
-        if was_skipped:
-            tally.skipped.extend(notes)
-            if tally.strict:
-                raise StrictStop(notes[0] if notes else "a document could not be read")
-            continue
-        tally.documents += 1
-        tally.rows += 0 if frame is None else len(frame)
-        yield frame
+        if result.undated:
+            count, first, _ = tally.undated.get(result.label, (0, result.undated_first, ""))
+            tally.undated[result.label] = (count + result.undated, first, result.date_column)
+        tally.bad_rows += result.bad_rows
+        if result.skipped:
+            tally.skipped.append(result.skipped)
+        if tally.strict and (result.skipped or result.bad_rows):
+            raise StrictStop(result.notes[0] if result.notes else "an input could not be read")
+        tally.documents += result.documents
+        if result.frame is not None:
+            tally.rows += len(result.frame)
+            yield result.frame
 
 
 def _columns(args: argparse.Namespace) -> inputs.Columns:
@@ -151,36 +179,50 @@ def _columns(args: argparse.Namespace) -> inputs.Columns:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     """Run ``figures extract``: write the table, in input order, as documents are done."""
-    fmt = outputs.format_of(args.output, args.format)
     try:
-        paths = inputs.files(args.paths)  # every path checked before any output
+        fmt = outputs.format_of(args.output, args.format)
+        found = sources.sources(args.paths, args.glob, stdin_piped=not args.paths and inputs.stdin_is_piped())
+        if args.output is not None and args.output.is_dir():
+            raise UsageError(f"the output is a directory: {args.output}")
         if args.output is not None and not args.output.parent.is_dir():
             raise UsageError(f"no such directory for the output: {args.output.parent}")
         if args.output is None and fmt == "parquet":
             raise UsageError("Parquet is binary: write it to a file with -o FILE.parquet")
-        work = inputs.units(args.paths, args.ref_date, _columns(args))
-        first = next(work, None)  # a table input's columns are checked here
-    except inputs.InputError as exc:
+        inputs.check_tables(found, _columns(args))  # every table's columns before any output
+    except (inputs.InputError, sources.SourceError, outputs.OutputError) as exc:
         raise UsageError(str(exc)) from None
-    work = itertools.chain([first] if first else [], work)
+    work = inputs.units(found, args.ref_date, _columns(args))
     jobs = args.jobs or os.cpu_count() or 1
-    show = args.progress or (sys.stderr.isatty() and len(paths) > 1)
-    tally = Tally(args.strict)
+    show = args.progress or (sys.stderr.isatty() and len(found) > 1)
+    tally = Tally(args.strict, args.output)
     try:
         outputs.write(results(work, jobs, tally, show), _empty(args), fmt, args.output)
     except StrictStop as exc:
-        print(f"figures: stopped (--strict): {exc}; nothing written", file=sys.stderr)
+        _say(f"stopped (--strict): {exc}; {tally.written()}")
         return 1
+    except KeyboardInterrupt:
+        _say(f"interrupted; {tally.written()}")
+        return 130
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # a reader that stops early (| head) is fine
     except (inputs.InputError, outputs.OutputError) as exc:
-        raise UsageError(str(exc)) from None
+        _say(f"error: {exc}; {tally.written()}")
+        return 1
     except OSError as exc:
-        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
-    if tally.noted or show:
+        _say(f"error: cannot write {args.output or 'stdout'}: {exc.strerror or exc}; {tally.written()}")
+        return 1
+    for line in tally.undated_lines():
+        print(line, file=sys.stderr)
+    if not args.paths and found[0].path is None and found[0].doc_id == sources.STDIN_DOC_ID and not tally.rows:
+        _say("read standard input (piped, and no PATH given): no figures in it")
+    if tally.noted or show or tally.undated:
         print(tally.line(), file=sys.stderr)
-    return 1 if tally.skipped else 0
+    return 1 if tally.skipped or tally.bad_rows else 0
+
+
+def _say(message: str) -> None:
+    print(f"figures: {message}", file=sys.stderr)
 
 
 def _empty(args: argparse.Namespace) -> Any:
@@ -243,24 +285,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the table of figures in news text as CSV",
         description=(
             "Write one CSV row per quantity mentioned in the documents. "
-            "A PATH is a text file, a directory (its .txt files, sorted) or - "
-            "for stdin; "
-            "with no PATH, the bundled sample of news articles is used. "
-            "doc_id is the file name."
+            "A PATH is a text or HTML file, a table of articles (.csv, .jsonl, .parquet), "
+            "a directory (its files matching --glob, sorted) or - for stdin; "
+            "with no PATH, piped stdin is read, else the bundled sample of news articles. "
+            "doc_id is the file name (below a directory: its path there)."
         ),
     )
     extract.add_argument(
         "paths",
         nargs="*",
         metavar="PATH",
-        help="text file, directory of .txt files, or - for stdin",
+        help="file, directory, or - for stdin",
+    )
+    extract.add_argument(
+        "--glob", default=sources.DEFAULT_GLOB, metavar="PATTERN",
+        help="in a directory, the files to read, case-insensitive (default: *.txt; "
+        "'**/*' every file in every folder below)",
     )
     extract.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="FILE",
-        help="write the CSV to FILE instead of stdout",
+        help="write the table to FILE (.csv, .jsonl or .parquet) instead of stdout",
     )
     extract.add_argument(
         "--ref-date",
@@ -297,7 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--strict", action="store_true",
-        help="stop at the first document that cannot be read (default: skip it, go on, exit 1)",
+        help="stop at the first document or table row that cannot be read (default: skip it, go on, exit 1)",
     )
     extract.add_argument(
         "-j",
@@ -346,5 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"figures: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("figures: interrupted", file=sys.stderr)
+        return 130
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else 0

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING
 
-from figures import context, dates, numbers, quantities, sentences, table, units
+from figures import context, dates, excerpt, numbers, quantities, sentences, table, units
 from figures.records import Figure
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def find(
                 dimension=unit.dimension,
                 concept=about,
                 date=dates.resolve(phrase, ref) if phrase else None,
-                context=sentence.text,
+                context=excerpt.around(sentence, unit.start, unit.end),
             )
             out.append(previous)
     return out
