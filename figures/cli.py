@@ -88,7 +88,7 @@ class Tally:
         """One line per table with date cells that could not be read."""
         return [
             f"figures: {label}: {count} rows with no readable date in column {column!r} (first: {first}); "
-            "they take their dateline, else --ref-date, else no date"
+            "they take --ref-date, else their dateline, else no date"
             for label, (count, first, column) in self.undated.items()
         ]
 

@@ -91,6 +91,8 @@ def check_tables(found: list[Source], columns: Columns) -> None:
             continue
         try:
             present = tables.columns_of(source.path)
+        except decoding.Binary:
+            continue  # skipped with a note when its turn comes
         except tables.TableError as exc:
             raise InputError(str(exc)) from None
         wanted = [("--text-column", columns.text), ("--id-column", columns.id),

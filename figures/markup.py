@@ -14,6 +14,7 @@ import html
 import re
 
 TAG_LIMIT = 2000  # a "<" with no ">" within this many characters opens no tag
+_SPACE_LIMIT = 64  # white space at the end of a part is carried to the next, up to this much
 
 # Tag names are letters; an attribute value rarely holds "<", so a tag ends at
 # the first ">" before the next "<" (a stray "<" in text ends the attempt at once).
@@ -85,7 +86,7 @@ class HtmlText:
             hidden = _search_hidden(data, pos)
             stop = hidden.start() if hidden else len(data)
             if hidden is None and not final:
-                stop = _unfinished(data, pos, "<&")
+                stop = _unfinished(data, pos, "<& ")
                 self._carry = data[stop:]
             out.append(_text_of(data[pos:stop]))
             if hidden is None:
@@ -96,8 +97,9 @@ class HtmlText:
 
 
 def _unfinished(data: str, pos: int, marks: str) -> int:
-    """Where an unfinished tag ("<" with no ">" after it) or entity ("&" with no ";")
-    starts near the end of ``data``; ``len(data)`` when there is none."""
+    """Where the end of ``data`` that must wait for the next part starts: an
+    unfinished tag ("<" with no ">" after it), entity ("&" with no ";"), comment
+    end or run of white space, as ``marks`` asks; ``len(data)`` when there is none."""
     cut = len(data)
     if "<" in marks:
         lt = data.rfind("<", max(pos, len(data) - TAG_LIMIT))
@@ -109,6 +111,11 @@ def _unfinished(data: str, pos: int, marks: str) -> int:
             cut = amp
     if "-" in marks:  # "--" of a comment's end
         cut = min(cut, max(pos, len(data) - 2))
+    if " " in marks:  # white space, which collapses with what follows
+        tail = data[max(pos, len(data) - _SPACE_LIMIT) :]
+        kept = tail.rstrip(" \t\r\n\f")
+        if kept:
+            cut = min(cut, len(data) - len(tail) + len(kept))
     return cut
 
 

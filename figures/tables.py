@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from figures import texts
+from figures import decoding, texts
 
 SUFFIXES = (".csv", ".jsonl", ".parquet")
 CHUNK_ROWS = 500  # table rows to a unit of work
@@ -39,7 +39,8 @@ class Chunk:
 
 def columns_of(path: Path) -> list[str]:
     """The column names of a table, read from its header (CSV), its first record
-    (JSON lines) or its schema (Parquet)."""
+    (JSON lines) or its schema (Parquet); :class:`figures.decoding.Binary` for a
+    CSV or JSON-lines file that is not text."""
     suffix = path.suffix.lower()
     try:
         if suffix == ".parquet":
@@ -53,6 +54,8 @@ def columns_of(path: Path) -> list[str]:
                     record = json.loads(line)
                     return list(record) if isinstance(record, dict) else []
             return []
+    except decoding.Binary:
+        raise
     except (OSError, ValueError) as exc:
         raise TableError(f"cannot read {path}: {str(exc).splitlines()[0]}") from None
 

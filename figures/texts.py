@@ -40,7 +40,7 @@ class TextReader:
         return self._decoder is not None and self._decoder.legacy
 
     def __iter__(self) -> Iterator[str]:
-        block = self._stream.read(self._size)
+        block = self._stream.read(max(self._size, decoding.HEAD_BYTES))  # enough to tell binary
         decoder = self._decoder = decoding.Decoder(block[: decoding.HEAD_BYTES])
         page: markup.HtmlText | None = None
         carry = ""
