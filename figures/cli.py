@@ -98,7 +98,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         return 1
     for line in tally.undated_lines():
         print(line, file=sys.stderr)
-    if not args.paths and found[0].path is None and found[0].doc_id == sources.STDIN_DOC_ID and not tally.rows:
+    implicit_stdin = not args.paths and found[0].doc_id == sources.STDIN_DOC_ID
+    if implicit_stdin and not tally.rows and not tally.skipped:  # say what was read, since nothing came of it
         _say("read standard input (piped, and no PATH given): no figures in it")
     if tally.noted or show or tally.undated:
         print(tally.line(), file=sys.stderr)

@@ -33,7 +33,10 @@ def extract_frame(
     come first in every output row.  ``doc_id`` is the value of column ``id``,
     else the row's index label.  ``ref_date`` is a date ("YYYY-MM-DD" or a
     ``datetime.date``) for all rows, or the name of a column of dates, so that
-    "last month" resolves per article.
+    "last month" resolves per article.  A date cell that is missing or cannot
+    be read gives way to the article's dateline ("WASHINGTON, Sept. 4 (Reuters)
+    -"), else to no date at all, never today's; with no ``ref_date``, an
+    article's dateline is its date, else today.
 
     A ``dask.dataframe.DataFrame`` gives a lazy Dask DataFrame with the same
     columns and dtypes, computed partition by partition.

@@ -31,7 +31,7 @@ class TableError(ValueError):
 class Chunk:
     """Some rows of a table, with where each stands and what was skipped before them."""
 
-    rows: Any  # a pandas DataFrame of object columns; its index is the row number, from 0
+    rows: Any  # a pandas DataFrame (CSV and JSON: object columns); its index is the row number, from 0
     places: tuple[str, ...]  # where each row is, for notes: "line 7", "lines 7-9", "row 7"
     notes: tuple[str, ...] = ()  # rows skipped since the last chunk, decoding notes
     bad: int = 0  # how many rows were skipped
@@ -168,7 +168,7 @@ def _parquet_file(path: Path) -> Any:
 def _parquet_chunks(path: Path) -> Iterator[Chunk]:
     offset = 0
     for batch in _parquet_file(path).iter_batches(batch_size=CHUNK_ROWS):
-        frame = batch.to_pandas().astype(object)
+        frame = batch.to_pandas()  # columns keep their types: dates stay dates
         frame.index = range(offset, offset + len(frame))
         yield Chunk(frame, tuple(f"row {offset + i}" for i in range(len(frame))))
         offset += len(frame)

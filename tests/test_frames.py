@@ -109,7 +109,7 @@ def test_dask_on_a_local_cluster(articles: pd.DataFrame) -> None:
     assert type(lazy).__module__.startswith("dask")
     assert list(lazy.columns) == ["url", "published", *COLUMNS]
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster, distributed.Client(cluster):
         got = lazy.compute()
     want = figures.extract_frame(ddf.compute(), text="body", keep=["url", "published"], ref_date="published")
