@@ -4,25 +4,24 @@
 Parquet) to stdout or to ``-o FILE``; ``figures evaluate GOLD.json`` scores the
 extractor against a gold file; ``figures summary TABLE`` gives a first look at
 a table.  No extraction logic lives here: reading inputs is ``figures.inputs``,
-writing outputs ``figures.outputs``, the work ``figures.extract`` and
-``figures.extract_frame``.
+running the work in order ``figures.runs``, writing outputs ``figures.outputs``,
+the work itself ``figures.extract`` and ``figures.extract_frame``.
 """
 
 from __future__ import annotations
 
 import argparse
-import collections
 import datetime as dt
-import itertools
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
 import figures
-from figures import inputs, outputs, summary
+from figures import inputs, outputs, sources, summary
+from figures.runs import StrictStop, Tally, results
 
 
 class UsageError(Exception):
@@ -57,93 +56,6 @@ def _positive(text: str) -> int:
     raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
 
 
-class Tally:
-    """What a run did, for the closing line on stderr."""
-
-    def __init__(self, strict: bool = False) -> None:
-        self.strict = strict
-        self.documents = 0
-        self.rows = 0
-        self.noted = False
-        self.skipped: list[str] = []
-
-    def line(self) -> str:
-        skipped = f"{len(self.skipped)} skipped" + (
-            " (" + ", ".join(s.split(": skipped")[0] for s in self.skipped) + ")" if self.skipped else ""
-        )
-        return f"figures: {self.documents} documents read, {skipped}, {self.rows} rows written"
-
-
-class StrictStop(Exception):
-    """--strict: the first document that could not be read ends the run."""
-
-
-def results(
-    work: Iterable[inputs.Unit], jobs: int, tally: Tally, progress: bool = False
-) -> Iterator[Any]:
-    """The table of every unit of work, in input order, as each is done.
-
-    ``jobs`` > 1 spreads the units over that many processes.  Notes on
-    documents decoded or skipped go to stderr as they come and are counted in
-    ``tally``.
-    """
-    if progress:
-        from tqdm import tqdm
-
-        work = tqdm(work, unit="doc", file=sys.stderr, leave=False)
-    if jobs <= 1:
-        done: Iterable[tuple[Any, tuple[str, ...], bool]] = map(inputs.run, work)
-        yield from _noted(done, tally)
-        return
-    import multiprocessing
-
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from _noted(_in_order(pool, work, ahead=2 * jobs), tally)
-
-
-def _in_order(pool: Any, work: Iterable[inputs.Unit], ahead: int) -> Iterator[Any]:
-    """``inputs.run`` over ``work`` in the pool, results in input order, with at most
-    ``ahead`` batches in flight (``Pool.imap`` would read all input at once)."""
-    pending: collections.deque = collections.deque()
-    for batch in _batches(work):
-        pending.append(pool.apply_async(_run_batch, (batch,)))
-        if len(pending) >= ahead:
-            yield from pending.popleft().get()
-    while pending:
-        yield from pending.popleft().get()
-
-
-def _batches(work: Iterable[inputs.Unit], most: int = 16) -> Iterator[list[inputs.Unit]]:
-    """Units in small batches: files by name go 16 at a time, text and table parts alone."""
-    batch: list[inputs.Unit] = []
-    for unit in work:
-        batch.append(unit)
-        if len(batch) == most or not isinstance(unit.source, Path):
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _run_batch(batch: list[inputs.Unit]) -> list[tuple[Any, tuple[str, ...], bool]]:
-    return [inputs.run(unit) for unit in batch]
-
-
-def _noted(done: Iterable[tuple[Any, tuple[str, ...], bool]], tally: Tally) -> Iterator[Any]:
-    for frame, notes, was_skipped in done:
-        for note in notes:
-            print(f"figures: {note}", file=sys.stderr)
-            tally.noted = True
-        if was_skipped:
-            tally.skipped.extend(notes)
-            if tally.strict:
-                raise StrictStop(notes[0] if notes else "a document could not be read")
-            continue
-        tally.documents += 1
-        tally.rows += 0 if frame is None else len(frame)
-        yield frame
-
-
 def _columns(args: argparse.Namespace) -> inputs.Columns:
     keep = tuple(k.strip() for k in args.keep.split(",") if k.strip()) if args.keep else ()
     return inputs.Columns(args.text_column, args.id_column, keep, args.date_column)
@@ -151,36 +63,51 @@ def _columns(args: argparse.Namespace) -> inputs.Columns:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     """Run ``figures extract``: write the table, in input order, as documents are done."""
-    fmt = outputs.format_of(args.output, args.format)
     try:
-        paths = inputs.files(args.paths)  # every path checked before any output
+        fmt = outputs.format_of(args.output, args.format)
+        found = sources.sources(args.paths, args.glob, stdin_piped=not args.paths and inputs.stdin_is_piped())
+        if args.output is not None and args.output.is_dir():
+            raise UsageError(f"the output is a directory: {args.output}")
         if args.output is not None and not args.output.parent.is_dir():
             raise UsageError(f"no such directory for the output: {args.output.parent}")
         if args.output is None and fmt == "parquet":
             raise UsageError("Parquet is binary: write it to a file with -o FILE.parquet")
-        work = inputs.units(args.paths, args.ref_date, _columns(args))
-        first = next(work, None)  # a table input's columns are checked here
-    except inputs.InputError as exc:
+        inputs.check_tables(found, _columns(args))  # every table's columns before any output
+    except (inputs.InputError, sources.SourceError, outputs.OutputError) as exc:
         raise UsageError(str(exc)) from None
-    work = itertools.chain([first] if first else [], work)
+    work = inputs.units(found, args.ref_date, _columns(args))
     jobs = args.jobs or os.cpu_count() or 1
-    show = args.progress or (sys.stderr.isatty() and len(paths) > 1)
-    tally = Tally(args.strict)
+    show = args.progress or (sys.stderr.isatty() and len(found) > 1)
+    tally = Tally(args.strict, args.output)
     try:
         outputs.write(results(work, jobs, tally, show), _empty(args), fmt, args.output)
     except StrictStop as exc:
-        print(f"figures: stopped (--strict): {exc}; nothing written", file=sys.stderr)
+        _say(f"stopped (--strict): {exc}; {tally.written()}")
         return 1
+    except KeyboardInterrupt:
+        _say(f"interrupted; {tally.written()}")
+        return 130
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # a reader that stops early (| head) is fine
     except (inputs.InputError, outputs.OutputError) as exc:
-        raise UsageError(str(exc)) from None
+        _say(f"error: {exc}; {tally.written()}")
+        return 1
     except OSError as exc:
-        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
-    if tally.noted or show:
+        _say(f"error: cannot write {args.output or 'stdout'}: {exc.strerror or exc}; {tally.written()}")
+        return 1
+    for line in tally.undated_lines():
+        print(line, file=sys.stderr)
+    implicit_stdin = not args.paths and found[0].doc_id == sources.STDIN_DOC_ID
+    if implicit_stdin and not tally.rows and not tally.skipped:  # say what was read, since nothing came of it
+        _say("read standard input (piped, and no PATH given): no figures in it")
+    if tally.noted or show or tally.undated:
         print(tally.line(), file=sys.stderr)
-    return 1 if tally.skipped else 0
+    return 1 if tally.skipped or tally.bad_rows else 0
+
+
+def _say(message: str) -> None:
+    print(f"figures: {message}", file=sys.stderr)
 
 
 def _empty(args: argparse.Namespace) -> Any:
@@ -243,31 +170,36 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the table of figures in news text as CSV",
         description=(
             "Write one CSV row per quantity mentioned in the documents. "
-            "A PATH is a text file, a directory (its .txt files, sorted) or - "
-            "for stdin; "
-            "with no PATH, the bundled sample of news articles is used. "
-            "doc_id is the file name."
+            "A PATH is a text or HTML file, a table of articles (.csv, .jsonl, .parquet), "
+            "a directory (its files matching --glob, sorted) or - for stdin; "
+            "with no PATH, piped stdin is read, else the bundled sample of news articles. "
+            "doc_id is the file name (below a directory: its path there)."
         ),
     )
     extract.add_argument(
         "paths",
         nargs="*",
         metavar="PATH",
-        help="text file, directory of .txt files, or - for stdin",
+        help="file, directory, or - for stdin",
+    )
+    extract.add_argument(
+        "--glob", default=sources.DEFAULT_GLOB, metavar="PATTERN",
+        help="in a directory, the files to read, case-insensitive (default: *.txt; "
+        "'**/*' every file in every folder below)",
     )
     extract.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="FILE",
-        help="write the CSV to FILE instead of stdout",
+        help="write the table to FILE (.csv, .jsonl or .parquet) instead of stdout",
     )
     extract.add_argument(
         "--ref-date",
         type=_iso_date,
         metavar="YYYY-MM-DD",
         help="the date time phrases ('last month') count from "
-        "(default: the date in the file's name or first lines, else today)",
+        "(default: the date in the file's name, or an ISO date or dateline in its first lines, else today)",
     )
     extract.add_argument(
         "-f",
@@ -297,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--strict", action="store_true",
-        help="stop at the first document that cannot be read (default: skip it, go on, exit 1)",
+        help="stop at the first document or table row that cannot be read (default: skip it, go on, exit 1)",
     )
     extract.add_argument(
         "-j",
@@ -346,5 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"figures: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("figures: interrupted", file=sys.stderr)
+        return 130
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else 0

@@ -7,12 +7,13 @@ inputs go through it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import math
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from figures import pipeline, table
+from figures import datelines, pipeline, table
+from figures.records import Figure
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,7 +33,10 @@ def extract_frame(
     come first in every output row.  ``doc_id`` is the value of column ``id``,
     else the row's index label.  ``ref_date`` is a date ("YYYY-MM-DD" or a
     ``datetime.date``) for all rows, or the name of a column of dates, so that
-    "last month" resolves per article.
+    "last month" resolves per article.  A date cell that is missing or cannot
+    be read gives way to the article's dateline ("WASHINGTON, Sept. 4 (Reuters)
+    -"), else to no date at all, never today's; with no ``ref_date``, an
+    article's dateline is its date, else today.
 
     A ``dask.dataframe.DataFrame`` gives a lazy Dask DataFrame with the same
     columns and dtypes, computed partition by partition.
@@ -80,46 +84,46 @@ def _extract_pandas(
     ref_date: Any, date_column: bool,
 ) -> pd.DataFrame:
     """The table of one pandas frame (a whole frame, or one Dask partition)."""
+    ids = frame[id].tolist() if id is not None else frame.index.tolist()
+    if date_column:
+        dates = frame[ref_date].tolist()
+    else:
+        dates = [None if ref_date is None else pipeline.reference_date(ref_date)] * len(frame)
+    return rows_table(frame[text].tolist(), ids, dates, {k: frame[k] for k in keep}, date_column)
+
+
+def rows_table(
+    texts: Sequence[Any], ids: Sequence[Any], dates: Sequence[Any],
+    kept: Mapping[Hashable, pd.Series], from_column: bool,
+) -> pd.DataFrame:
+    """The table of the articles ``texts`` (None or blank: no rows), with ``doc_id``
+    from ``ids``, the reference date from ``dates`` and, in front, the values of the
+    columns in ``kept`` repeated on every row of their article.
+
+    A date from a column (``from_column``) that is missing or cannot be read
+    gives way to the article's own dateline, else to no date at all (never
+    today's); a date for all rows that is None gives way to the dateline, else today.
+    """
     import pandas as pd
 
-    figures = []
-    kept: dict[Hashable, list] = {k: [] for k in keep}
-    texts = frame[text].tolist()
-    ids = frame[id].tolist() if id is not None else frame.index.tolist()
-    dates = frame[ref_date].tolist() if date_column else [ref_date] * len(frame)
-    rows = zip(texts, ids, dates, *(frame[k].tolist() for k in keep), strict=True)
-    for body, doc_id, when, *values in rows:
+    figures: list[Figure] = []
+    positions: list[int] = []  # the article of each figure, for the kept columns
+    for i, (body, doc_id, when) in enumerate(zip(texts, ids, dates, strict=True)):
         if not isinstance(body, str) or not body.strip():
             continue
-        found = pipeline.find(body, ref_date=_row_date(when), doc_id=str(doc_id))
+        ref = datelines.read_date(when) or datelines.stated_date("", body)
+        found = pipeline.find(body, ref_date=ref, doc_id=str(doc_id))
+        if ref is None and from_column:
+            found = [dataclasses.replace(f, date=None) for f in found]
         figures.extend(found)
-        for k, value in zip(keep, values, strict=True):
-            kept[k].extend([value] * len(found))
+        positions.extend([i] * len(found))
     out = table.frame(figures)
-    if keep:
+    if kept:
         front = pd.DataFrame(
-            {k: pd.Series(kept[k], dtype=frame[k].dtype) for k in keep}
+            {k: pd.Series(column.iloc[positions].tolist(), dtype=column.dtype) for k, column in kept.items()}
         )
         out = pd.concat([front, out], axis=1)
     return out
-
-
-def _row_date(when: Any) -> dt.date | None:
-    """A row's reference date: a date, a Timestamp or an ISO string; None when missing."""
-    if when is None or (isinstance(when, float) and math.isnan(when)):
-        return None
-    if hasattr(when, "to_pydatetime"):
-        if when != when:  # NaT
-            return None
-        return when.to_pydatetime().date()
-    if isinstance(when, dt.datetime):
-        return when.date()
-    if isinstance(when, dt.date):
-        return when
-    try:
-        return pipeline.reference_date(str(when)[:10])
-    except ValueError:
-        return None
 
 
 def _empty(meta: pd.DataFrame, keep: list) -> pd.DataFrame:

@@ -1,48 +1,37 @@
-"""The command's inputs: text files, folders of them, standard input, and tables of
-articles (.csv, .jsonl, .parquet), read as a stream of units of work.
+"""The command's inputs as a stream of units of work: text files, folders of them,
+standard input, and tables of articles (.csv, .jsonl, .parquet).
 
-Each unit is small (one text document, or a chunk of table rows) and is done by
-:func:`run`, in this process or in a worker; the command writes the results in
-input order as they come.
+Every source goes one way: bytes are decoded by :mod:`figures.decoding`, HTML
+is turned into text by :mod:`figures.markup`, in parts of bounded size
+(:mod:`figures.texts`); a table's rows by :mod:`figures.tables`, its text cells
+through the same HTML conversion.  Each unit is small (a small file, a part of
+a large one, a chunk of table rows) and is done by :func:`run`, in this
+process or in a worker; the command writes the results in input order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+import io
+import os
+import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import figures
+from figures import datelines, decoding, frames, markup, sentences, tables, texts
+from figures.sources import SAMPLE_NAME, Source
 
-STDIN = "-"  # the PATH that means standard input
-STDIN_DOC_ID = "stdin"  # the doc_id of a document read from standard input
-SAMPLE_NAME = "news_sample.txt"  # the sample run when no PATH is given
-HEAD_LINES = 5  # how many first lines of a document may state its date
-TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
-CHUNK_ROWS = 500  # table rows to a unit of work
-PART_BYTES = 1 << 20  # a text file larger than this is read and done in parts
-
-_finditer_iso_date = re.compile(
-    r"""
-    (?<!\d)            # not inside a longer number
-    \d{4}-\d{2}-\d{2}  # YYYY-MM-DD
-    (?!\d)
-    """,
-    re.VERBOSE,
-).finditer
+TABLE_SUFFIXES = tables.SUFFIXES
+PART_BYTES = texts.PART_BYTES  # a text file larger than this is read and done in parts
 
 
 class InputError(ValueError):
     """An input the command cannot start on (missing file, missing column)."""
-
-
-class Skipped(Exception):
-    """A document that cannot be read as text: named on stderr, the batch goes on."""
 
 
 @dataclass(frozen=True)
@@ -57,114 +46,88 @@ class Columns:
 
 @dataclass(frozen=True)
 class Unit:
-    """One piece of work: a text document, or a chunk of a table's rows."""
+    """One piece of work: a small text file, a part of a document, or table rows."""
 
     doc_id: str
-    source: str | Path | Any  # the text, its file, or a pandas DataFrame chunk
-    ref_date: dt.date | None
-    columns: Columns | None = None  # set for table chunks
-    notes: tuple[str, ...] = field(default=())
-    offset: int = 0  # for a part of a large file: where it starts in the document
+    source: str | Path | tables.Chunk  # the text, the file to read, or table rows
+    ref_date: dt.date | None  # --ref-date; for a part, the document's own date
+    label: str = ""  # the input as notes name it: its path, or "stdin"
+    columns: Columns | None = None  # set for table rows
+    notes: tuple[str, ...] = ()
+    offset: int = 0  # for a part of a document: where it starts in the document
     first_sentence: int = 0  # ... and the index of its first sentence
+    part: int = 0  # 0 for the first (or only) part of a document
+    skip: str = ""  # why the input cannot be read: then the unit is only this note
 
 
-def stated_date(name: str, text: str) -> dt.date | None:
-    """The first valid YYYY-MM-DD date in a document's name, else its first lines."""
-    head = "\n".join(text.splitlines()[:HEAD_LINES])
-    for place in (name, head):
-        for match in _finditer_iso_date(place):
-            try:
-                return dt.date.fromisoformat(match.group())
-            except ValueError:
-                continue
-    return None
+@dataclass(frozen=True)
+class Result:
+    """What a unit of work gave: its table, notes for stderr and what it counts for."""
+
+    frame: Any  # the unit's table; None when the input was skipped
+    notes: tuple[str, ...] = ()
+    documents: int = 0  # documents (or table rows with text) begun
+    skipped: str = ""  # the input skipped whole, when it was
+    bad_rows: int = 0  # table rows skipped
+    undated: int = 0  # table rows whose date cell could not be read
+    undated_first: str = ""  # ... the first of them ("line 4: 'June 1, 2025'")
+    date_column: str = ""  # ... and the column
+    label: str = ""
 
 
-def read_text(path: Path) -> tuple[str, str | None]:
-    """The text of a file and a note on how it was decoded, if not as UTF-8.
-
-    UTF-8 first (a byte-order mark dropped); text that is not UTF-8 is read as
-    Windows-1252, the usual legacy encoding of Western news text, which also
-    reads Latin-1 letters.  A file with NUL bytes is not text.
-    """
+def stdin_is_piped() -> bool:
+    """Whether standard input is a pipe or a file (not a terminal, nor /dev/null)."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise Skipped(f"{path}: skipped, cannot read it: {exc.strerror}") from None
-    if b"\x00" in data[:8192]:
-        raise Skipped(f"{path}: skipped, a binary file, not text")
-    note = None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        note = f"{path}: not UTF-8, read as Windows-1252"
-    if path.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
-        text = html_to_text(text)
-    return text, note
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
-_html_start = re.compile(r"\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_drop = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
-_block = re.compile(
-    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|article|section|header|footer|"
-    r"blockquote|figure|figcaption|title|main|aside|nav)\b[^>]*>", re.I
-)
-_tag = re.compile(r"<[^>]{0,2000}>")
-
-
-def _looks_like_html(text: str) -> bool:
-    return _html_start.match(text[:2048]) is not None
-
-
-def html_to_text(markup: str) -> str:
-    """The text of an HTML page: scripts and styles dropped, block elements as line
-    breaks, other tags removed, entities decoded.  Row offsets then refer to this
-    text (the ``context`` column shows it), not to the markup."""
-    import html
-
-    text = _drop.sub(" ", markup)
-    text = _block.sub("\n", text)
-    text = _tag.sub("", text)
-    return html.unescape(text)
-
-
-def files(paths: list[str]) -> list[str | Path]:
-    """Expand the PATH arguments into files (a directory gives its .txt files, sorted).
-
-    Every path is checked before any document is read, so a typo fails fast.
-    """
-    found: list[str | Path] = []
-    for arg in paths:
-        if arg == STDIN:
-            found.append(STDIN)
+def check_tables(found: list[Source], columns: Columns) -> None:
+    """Raise InputError when a table input lacks a column the options name."""
+    for source in found:
+        if source.path is None or source.path.suffix.lower() not in TABLE_SUFFIXES:
             continue
-        path = Path(arg)
-        if path.is_dir():
-            texts = (p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
-            found.extend(sorted(texts, key=lambda p: p.name))
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise InputError(f"no such file or directory: {arg}")
-    return found
+        try:
+            present = tables.columns_of(source.path)
+        except decoding.Binary:
+            continue  # skipped with a note when its turn comes
+        except tables.TableError as exc:
+            raise InputError(str(exc)) from None
+        wanted = [("--text-column", columns.text), ("--id-column", columns.id),
+                  ("--date-column", columns.date), *[("--keep", k) for k in columns.keep]]
+        for option, name in wanted:
+            if name is not None and name not in present:
+                raise InputError(f"{source.path.name} has no column {name!r} ({option}); it has {present}")
 
 
-def units(paths: list[str], ref_date: dt.date | None, columns: Columns) -> Iterator[Unit]:
-    """The units of work of the PATH arguments, in input order."""
-    if not paths:
-        sample = resources.files("figures").joinpath("sample", SAMPLE_NAME)
-        yield Unit(SAMPLE_NAME, sample.read_text(encoding="utf-8"), ref_date)
-        return
-    for file in files(paths):
-        if isinstance(file, Path) and file.suffix.lower() in TABLE_SUFFIXES:
-            yield from _table_units(file, ref_date, columns)
-        elif isinstance(file, Path) and _size(file) > PART_BYTES:
-            yield from _parts(file, ref_date)
-        elif isinstance(file, Path):
-            yield Unit(file.name, file, ref_date)
+def units(found: list[Source], ref_date: dt.date | None, columns: Columns) -> Iterator[Unit]:
+    """The units of work of the sources, in input order."""
+    for source in found:
+        if source.path is None and source.doc_id == SAMPLE_NAME:
+            sample = resources.files("figures").joinpath("sample", SAMPLE_NAME)
+            yield Unit(SAMPLE_NAME, sample.read_text(encoding="utf-8"), ref_date, label=SAMPLE_NAME)
+        elif source.path is None:
+            yield from _stream_units(_stdin_bytes(), source, ref_date)
+        elif source.path.suffix.lower() in TABLE_SUFFIXES:
+            yield from _table_units(source, ref_date, columns)
+        elif _size(source.path) > PART_BYTES:
+            try:
+                with source.path.open("rb") as stream:
+                    yield from _stream_units(stream, source, ref_date)
+            except OSError as exc:
+                yield Unit(source.doc_id, "", ref_date, source.label, skip=_unreadable(source.label, exc))
         else:
-            yield Unit(STDIN_DOC_ID, sys.stdin.read(), ref_date)
+            yield Unit(source.doc_id, source.path, ref_date, source.label)
+
+
+def _stdin_bytes() -> BinaryIO:
+    """Standard input as bytes (a text stream without a buffer is encoded back)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is not None:
+        return buffer
+    return io.BytesIO(sys.stdin.read().encode("utf-8", "surrogateescape"))
 
 
 def _size(path: Path) -> int:
@@ -174,121 +137,126 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _parts(path: Path, ref_date: dt.date | None) -> Iterator[Unit]:
-    """A large text file in parts of about PART_BYTES, cut at line breaks, so that
-    memory stays bounded; offsets and sentence numbers run on across parts."""
-    from figures import sentences
+def _unreadable(label: str, exc: OSError) -> str:
+    return f"{label}: skipped, cannot read it: {exc.strerror or exc}"
 
-    offset = first_sentence = 0
-    with path.open("rb") as stream:
-        head = stream.read(8192)
-        stream.seek(0)
-        if b"\x00" in head:
-            yield Unit(path.name, path, ref_date)  # read_text will skip it as binary
-            return
-        carry = b""
-        while True:
-            block = stream.read(PART_BYTES)
-            data = carry + block
-            if not data:
-                return
-            cut = _cut(data) if block else len(data)
-            part, carry = data[:cut], data[cut:]
-            try:
-                text, notes = part.decode("utf-8-sig" if offset == 0 else "utf-8"), ()
-            except UnicodeDecodeError:
-                text = part.decode("cp1252", errors="replace")
-                notes = (f"{path}: a part not UTF-8, read as Windows-1252",)
-            when = ref_date or (stated_date(path.name, text) if offset == 0 else None)
-            yield Unit(path.name, text, when, notes=notes, offset=offset, first_sentence=first_sentence)
+
+def _stream_units(stream: BinaryIO, source: Source, ref_date: dt.date | None) -> Iterator[Unit]:
+    """A document read from a stream, in parts: offsets and sentence numbers run on
+    across parts, and every part takes the date the first one states."""
+    reader = texts.TextReader(stream, html=source.is_html, size=PART_BYTES)
+    when = ref_date
+    offset = first_sentence = part = 0
+    noted = False
+    try:
+        for part, text in enumerate(reader):
+            if part == 0:
+                when = ref_date or datelines.stated_date(source.doc_id, text) or dt.date.today()
+            notes: tuple[str, ...] = ()
+            if reader.legacy and not noted:
+                noted, notes = True, (f"{source.label}: not UTF-8, read as Windows-1252",)
+            yield Unit(source.doc_id, text, when, source.label, notes=notes,
+                       offset=offset, first_sentence=first_sentence, part=part)
             offset += len(text)
             first_sentence += sum(1 for _ in sentences.split(text))
+        if offset == 0:  # an empty document: read, no rows
+            yield Unit(source.doc_id, "", when, source.label)
+    except decoding.Binary as exc:
+        yield Unit(source.doc_id, "", ref_date, source.label, skip=f"{source.label}: skipped, {exc}")
+    except OSError as exc:
+        yield Unit(source.doc_id, "", ref_date, source.label, skip=_unreadable(source.label, exc))
 
 
-def _cut(data: bytes) -> int:
-    """Where to end a part: after its last paragraph or line break, else at the last
-    space, else at a character boundary."""
-    for mark in (b"\n\n", b"\n", b" "):
-        at = data.rfind(mark, len(data) // 2)
-        if at >= 0:
-            return at + len(mark)
-    at = len(data)
-    while at > 0 and data[at - 1] & 0xC0 == 0x80:  # back over UTF-8 continuation bytes
-        at -= 1
-    if at > 0 and data[at - 1] >= 0xC0:  # and the lead byte of the character they end
-        at -= 1
-    return max(at, 1)
-
-
-def _table_units(path: Path, ref_date: dt.date | None, columns: Columns) -> Iterator[Unit]:
-    """Chunks of a .csv, .jsonl or .parquet table of articles."""
-    first = True
-    for chunk in _chunks(path):
-        if first:
-            _check_columns(path, list(chunk.columns), columns)
-            first = False
-        yield Unit(path.name, chunk, ref_date, columns)
-
-
-def _chunks(path: Path) -> Iterator[Any]:
-    import pandas as pd
-
-    suffix = path.suffix.lower()
+def _table_units(source: Source, ref_date: dt.date | None, columns: Columns) -> Iterator[Unit]:
+    """A table's rows in chunks; a table that stops being readable is noted."""
+    assert source.path is not None
     try:
-        if suffix == ".csv":
-            yield from pd.read_csv(path, chunksize=CHUNK_ROWS)
-        elif suffix == ".jsonl":
-            yield from pd.read_json(path, lines=True, chunksize=CHUNK_ROWS)
-        else:
-            yield from _parquet_chunks(path)
-    except (OSError, ValueError, pd.errors.ParserError) as exc:
-        raise InputError(f"cannot read {path}: {str(exc).splitlines()[0]}") from None
+        for chunk in tables.chunks(source.path):
+            yield Unit(source.doc_id, chunk, ref_date, source.label, columns)
+    except decoding.Binary as exc:
+        yield Unit(source.doc_id, "", ref_date, source.label, skip=f"{source.label}: skipped, {exc}")
+    except OSError as exc:
+        yield Unit(source.doc_id, "", ref_date, source.label, skip=_unreadable(source.label, exc))
+    except (ValueError, tables.TableError) as exc:
+        note = f"{source.label}: skipped the rest, cannot read it: {str(exc).splitlines()[0]}"
+        yield Unit(source.doc_id, "", ref_date, source.label, skip=note)
 
 
-def _parquet_chunks(path: Path) -> Iterator[Any]:
-    try:
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise InputError("reading .parquet needs pyarrow: pip install 'news-figures[parquet]'") from None
-    offset = 0
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=CHUNK_ROWS):
-        chunk = batch.to_pandas()
-        chunk.index = range(offset, offset + len(chunk))
-        offset += len(chunk)
-        yield chunk
-
-
-def _check_columns(path: Path, present: list[str], columns: Columns) -> None:
-    wanted = [("--text-column", columns.text), ("--id-column", columns.id),
-              ("--date-column", columns.date), *[("--keep", k) for k in columns.keep]]
-    for option, name in wanted:
-        if name is not None and name not in present:
-            raise InputError(f"{path.name} has no column {name!r} ({option}); it has {present}")
-
-
-def run(unit: Unit) -> tuple[Any, tuple[str, ...], bool]:
-    """The table of one unit of work, notes for stderr, and whether it was skipped."""
-    if unit.columns is not None:
-        c = unit.columns
-        frame = figures.extract_frame(
-            unit.source, text=c.text, keep=c.keep, id=c.id,
-            ref_date=c.date if c.date is not None else unit.ref_date,
-        )
-        return frame, unit.notes, False
+def run(unit: Unit) -> Result:
+    """The table of one unit of work, with its notes and counts."""
+    if unit.skip:
+        return Result(None, (unit.skip,), skipped=unit.label, label=unit.label)
+    if isinstance(unit.source, tables.Chunk):
+        return _run_rows(unit, unit.source)
     notes = unit.notes
     if isinstance(unit.source, Path):
         try:
-            text, note = read_text(unit.source)
-        except Skipped as exc:
-            return None, (str(exc),), True
-        notes = (*notes, note) if note else notes
+            with unit.source.open("rb") as stream:
+                reader = texts.TextReader(stream, html=unit.source.suffix.lower() in texts.HTML_SUFFIXES)
+                text = "".join(reader)
+        except decoding.Binary as exc:
+            return Result(None, (f"{unit.label}: skipped, {exc}",), skipped=unit.label, label=unit.label)
+        except OSError as exc:
+            return Result(None, (_unreadable(unit.label, exc),), skipped=unit.label, label=unit.label)
+        if reader.legacy:
+            notes = (*notes, f"{unit.label}: not UTF-8, read as Windows-1252")
     else:
         text = unit.source
-    when = unit.ref_date or stated_date(unit.doc_id, text) or dt.date.today()
+    when = unit.ref_date or datelines.stated_date(unit.doc_id, text)
     frame = figures.extract(text, ref_date=when, doc_id=unit.doc_id)
-    if unit.offset or unit.first_sentence:  # a part of a large file
+    if unit.offset or unit.first_sentence:  # a part of a large document
         frame = frame.assign(
             start=frame["start"] + unit.offset, end=frame["end"] + unit.offset,
             sentence=frame["sentence"] + unit.first_sentence,
         )
-    return frame, notes, False
+    return Result(frame, notes, documents=int(unit.part == 0), label=unit.label)
+
+
+def _run_rows(unit: Unit, chunk: tables.Chunk) -> Result:
+    """The table of some rows of a table: a text cell that is binary or not text is a
+    bad row (noted with its line); HTML cells are read as their text."""
+    import pandas as pd
+
+    c = unit.columns or Columns()
+    rows = chunk.rows
+    notes, bad = list(chunk.notes), chunk.bad
+    bodies: list[str | None] = []
+    for body, place in zip(_cells(rows, c.text), chunk.places, strict=True):
+        problem = ""
+        if isinstance(body, str):
+            if "\x00" in body:
+                problem = "binary data, not text"
+            elif markup.looks_like_html(body):
+                body = markup.html_to_text(body)
+        elif not _missing(body):
+            problem = f"a {type(body).__name__}, not text"
+        if problem:
+            notes.append(f"{unit.label} {place}: skipped, {problem} in column {c.text!r}")
+            bad += 1
+            body = None
+        bodies.append(body)
+    ids = _cells(rows, c.id) if c.id is not None else rows.index.tolist()
+    undated: list[str] = []
+    if c.date is not None:
+        cells = _cells(rows, c.date)
+        read = [datelines.read_date(cell) for cell in cells]
+        for cell, date, body, place in zip(cells, read, bodies, chunk.places, strict=True):
+            if date is None and isinstance(body, str) and body.strip():
+                undated.append(f"{place}: {'(blank)' if _missing(cell) or not str(cell).strip() else repr(cell)}")
+        dates: list[Any] = [date or unit.ref_date for date in read]
+    else:
+        dates = [unit.ref_date] * len(rows)
+    kept = {k: rows[k] if k in rows else pd.Series([None] * len(rows), dtype=object) for k in c.keep}
+    frame = frames.rows_table(bodies, ids, dates, kept, from_column=c.date is not None)
+    documents = sum(1 for body in bodies if isinstance(body, str) and body.strip())
+    return Result(frame, tuple(notes), documents=documents, bad_rows=bad, undated=len(undated),
+                  undated_first=undated[0] if undated else "", date_column=c.date or "", label=unit.label)
+
+
+def _cells(rows: Any, name: str) -> list[Any]:
+    """The values of column ``name`` (None throughout when a JSON chunk lacks it)."""
+    return rows[name].tolist() if name in rows else [None] * len(rows)
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)

@@ -68,6 +68,7 @@ _VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
            "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
            "⅞": 7 / 8}
 _DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})  # "3/5", "5/12" are more often dates
+_search_word_start = re.compile(r"[^ \t\n\"'“‘(]").search  # a character of a word, not of the gap before one
 _find_digits = re.compile(
     r"""
       \d*[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]                        # ½, 1½
@@ -324,7 +325,7 @@ def _is_label(text: str, s: int, e: int, raw: str, floor: int = 0) -> bool:
     token = prev.group(1)
     if _appositive_age(text, e, token, raw):
         return True
-    first_word = not text[floor : s - len(prev.group(0))].strip(" \t\n\"'“‘(")
+    first_word = _search_word_start(text, floor, s - len(prev.group(0))) is None  # no slice: linear
     if token[-1] not in ",;:" and _names_thing(token, first_word) and not _unit_follows(text, e) \
             and not _plural_follows(text, e):
         return True

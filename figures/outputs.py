@@ -18,12 +18,21 @@ class OutputError(ValueError):
 
 
 def format_of(path: Path | None, given: str | None) -> str:
-    """The output format: ``--format``, else the suffix of ``-o``, else CSV."""
+    """The output format: ``--format``, else the suffix of ``-o`` (none: CSV), else CSV.
+
+    Raise OutputError for a suffix the command cannot write (``out.xlsx``), rather
+    than writing CSV under that name.
+    """
     if given:
         return given
-    if path is not None and path.suffix.lower().lstrip(".") in FORMATS:
-        return path.suffix.lower().lstrip(".")
-    return "csv"
+    if path is None or not path.suffix:
+        return "csv"
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise OutputError(
+            f"cannot write {path.suffix} files: name the output .csv, .jsonl or .parquet, or give --format"
+        )
+    return suffix
 
 
 def write(frames: Iterable[Any], empty: Any, fmt: str, path: Path | None) -> int:

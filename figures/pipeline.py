@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING
 
-from figures import context, date_attachment, numbers, quantities, sentences, table, unit_links, units
+from figures import context, date_attachment, excerpt, numbers, quantities, sentences, table, unit_links, units
 from figures.records import Figure
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def find(
                 dimension=unit.dimension,
                 concept=about,
                 date=date,
-                context=sentence.text,
+                context=excerpt.around(sentence, unit.start, unit.end),
             )
             out.append(previous)
     return out

@@ -174,6 +174,7 @@ def test_help(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
         (["extract", "--ref-date"], "--ref-date"),
         (["extract", "--ref-date", REF, "no/such/file.txt"], "no/such/file.txt"),
         (["extract", "--ref-date", REF, "-o", "no/such/dir/out.csv"], "no/such/dir"),
+        (["extract", "--ref-date", REF, "-o", "out.xlsx"], ".xlsx"),
         (["extract", "--jobs", "0"], "'0'"),
         (["extract", "-j", "two"], "'two'"),
         (["evaluate"], "GOLD"),
@@ -247,3 +248,82 @@ def test_installed_command(tmp_path: Path) -> None:
     assert (done.returncode, done.stderr) == (0, "")
     frame = check_table(done.stdout)
     assert doc_ids(frame) == ["a.txt"]
+
+
+def _command(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """``python -m figures ARGS`` as a process, from a directory that is not the checkout."""
+    return subprocess.run([sys.executable, "-m", "figures", *args], capture_output=True, text=True,
+                          timeout=300, check=False, **kwargs)  # type: ignore[call-overload]
+
+
+def test_piped_stdin_without_a_path_is_read(tmp_path: Path) -> None:
+    done = _command("extract", "--ref-date", REF, input=CROSSINGS, cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert doc_ids(check_table(done.stdout)) == ["stdin"]
+    empty = _command("extract", "--ref-date", REF, input="", cwd=tmp_path)
+    assert empty.returncode == 0 and empty.stdout.count("\n") == 1  # the header only
+    assert "read standard input (piped, and no PATH given): no figures in it" in empty.stderr
+    terminal_like = _command("extract", "--ref-date", REF, stdin=subprocess.DEVNULL, cwd=tmp_path)
+    assert doc_ids(check_table(terminal_like.stdout)) == ["news_sample.txt"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_prints_one_line_exits_130_and_leaves_no_file(tmp_path: Path, jobs: str) -> None:
+    import os
+    import signal
+    import time
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    sample = (REPO / "data" / "news_sample.txt").read_text(encoding="utf-8")
+    for n in range(400):  # far more than can be done before the signal
+        (docs / f"{n:03d}.txt").write_text(sample, encoding="utf-8")
+    out = tmp_path / "facts.csv"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "figures", "extract", "-j", jobs, "--ref-date", REF, str(docs), "-o", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path, start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not any(p.name.startswith(".facts.csv.") for p in tmp_path.iterdir()):  # writing has begun
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.05)
+    time.sleep(1.0)  # workers busy
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole process group
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130
+    assert err == f"figures: interrupted; nothing written to {out}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]  # no output, no temporary file
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["-o", "out.xlsx"], ["-o", "out.txt"], ["-o", "out.csv.gz"], ["-o", "."]],
+    ids=["xlsx", "txt", "gz", "a directory"],
+)
+def test_an_output_the_command_cannot_write_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, args: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "extract", "--ref-date", REF, *args)
+    assert (code, out) == (2, "") and err.startswith("figures: error: ") and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_without_suffix_is_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run(capsys, "extract", "--ref-date", REF, "-o", str(tmp_path / "facts"))[0] == 0
+    check_table((tmp_path / "facts").read_text(encoding="utf-8"))
+
+
+def test_a_directory_gives_doc_ids_relative_to_it(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for name in ["2025/a.txt", "2024/a.txt", "B.TXT", "page.html", ".hidden/c.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(CROSSINGS, encoding="utf-8")
+    (tmp_path / "2024" / "u16.txt").write_bytes(EVACUATED.encode("utf-16"))  # text, not binary
+    code, out, err = run(capsys, "extract", "--ref-date", REF, str(tmp_path))
+    assert (code, err) == (0, "")
+    assert doc_ids(check_table(out)) == ["B.TXT"]  # *.txt, whatever the case; not recursive
+    code, out, err = run(capsys, "extract", "--ref-date", REF, "--glob", "**/*.txt", str(tmp_path))
+    assert (code, err) == (0, "")
+    assert doc_ids(check_table(out)) == ["2024/a.txt", "2024/u16.txt", "2025/a.txt", "B.TXT"]
+    code, out, _ = run(capsys, "extract", "--ref-date", REF, "--glob", "**/*", str(tmp_path))
+    assert doc_ids(check_table(out)) == ["2024/a.txt", "2024/u16.txt", "2025/a.txt", "B.TXT", "page.html"]

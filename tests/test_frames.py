@@ -109,9 +109,33 @@ def test_dask_on_a_local_cluster(articles: pd.DataFrame) -> None:
     assert type(lazy).__module__.startswith("dask")
     assert list(lazy.columns) == ["url", "published", *COLUMNS]
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster, distributed.Client(cluster):
         got = lazy.compute()
     want = figures.extract_frame(ddf.compute(), text="body", keep=["url", "published"], ref_date="published")
     pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True))
     assert dict(lazy.dtypes) == dict(got.dtypes)  # meta matches what partitions return
+
+
+@pytest.mark.parametrize(
+    "imports",
+    ["import figures\nimport pandas as pd", "import pandas as pd\nimport figures",
+     "import figures\nfrom pandas import Series\nimport pandas as pd"],
+    ids=["figures first", "pandas first", "pandas by a from-import"],
+)
+def test_the_accessor_is_there_in_either_import_order(imports: str) -> None:
+    import subprocess
+    import sys
+
+    script = imports + "\nprint(list(pd.Series(['About 40 people came.']).figures.extract(ref_date='2025-06-01')['unit']))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout) == (0, "['people']\n"), done.stderr
+
+
+def test_import_figures_does_not_import_pandas() -> None:
+    import subprocess
+    import sys
+
+    script = "import sys, figures; print(sorted(m for m in ('pandas', 'numpy', 'dateparser') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout) == (0, "[]\n"), done.stderr

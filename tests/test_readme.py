@@ -49,6 +49,7 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert test_command in ci_lines
     assert "set -euo pipefail" in ci_lines
     assert os.access(CI_RUN, os.X_OK)
+    assert '[ "$status" -eq 5 ]' in CI_RUN.read_text()  # pytest's "no tests" never passes as 5
 
 
 def test_readme_has_the_sample_table_and_every_column() -> None:
