@@ -56,22 +56,20 @@ def phrases_before() -> dict[str, str]:
         out[prep] = change
         if not prep.endswith("-"):
             out[f"{prep} the age of"] = change
-    out |= _words("phrase") | _words("verb")
-    for hedge in _words("hedge"):
-        for phrase, change in list(out.items()):
-            if change in ("<", ">", "<=", ">=") and not phrase.startswith(("no ", "not ")):
-                out.setdefault(f"{hedge} {phrase}", change)
-    out |= _words("approximate") | _words("exact")
+    out |= _words("phrase") | _words("verb") | _words("approximate") | _words("exact")
     return out
 
 
 @functools.cache
 def _before() -> re.Pattern[str]:
     words = [p for p in phrases_before() if p[-1].isalpha() or p[-1] in ".-"]
+    hedges = lexicon.phrase_pattern(_words("hedge"))
     symbols = sorted(_words("symbol"), key=len, reverse=True)
     return re.compile(
-        rf"""(?: (?:^|(?<=[\s(\[\"“'‘]))(?P<words>{lexicon.phrase_pattern(words)})   # "more than "
-               | (?P<symbol>{"|".join(re.escape(s) for s in symbols)}) )            # "x>", "≥ "
+        rf"""(?: (?:^|(?<=[\s(\[\"“'‘]))
+                 (?P<hedge>{hedges}\s+)?                                 # "just ", "well "
+                 (?P<words>{lexicon.phrase_pattern(words)})             # "more than "
+               | (?P<symbol>{"|".join(re.escape(s) for s in symbols)}) )  # "x>", "≥ "
             \s*$""",
         re.IGNORECASE | re.VERBOSE,
     )
@@ -102,7 +100,10 @@ def before(text: str, at: int, floor: int) -> Bound | None:
     if m.group("symbol"):
         return Bound(_words("symbol")[m.group("symbol")], m.start("symbol"), at)
     phrase = " ".join(m.group("words").lower().split())
-    return Bound(phrases_before()[phrase], m.start("words"), at)
+    change = phrases_before()[phrase]
+    if m.group("hedge") and change in ("<", ">", "<=", ">="):
+        return Bound(change, m.start("hedge"), at)  # "just over", "well below"
+    return Bound(change, m.start("words"), at)
 
 
 def after(text: str, end: int, ceiling: int) -> Bound | None:
