@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING
 
-from figures import context, dates, numbers, quantities, sentences, table, units
+from figures import context, dates, numbers, quantities, sentences, si, table, units
 from figures.records import Figure
 
 if TYPE_CHECKING:
@@ -60,6 +60,7 @@ def find(
                 concept=about,
                 date=dates.resolve(phrase, ref) if phrase else None,
                 context=sentence.text,
+                **si.columns(unit.name, unit.dimension, q.change, q.value, q.low, q.high),
             )
             out.append(previous)
     return out
