@@ -14,9 +14,10 @@ FIELDS = {
     "plurals.tsv": 2, "prefixes.tsv": 2, "scales.tsv": 2, "stopwords.tsv": 1, "cue_words.tsv": 2,
     "time_words.tsv": 2, "units_extra.tsv": 3, "vague.tsv": 3, "verbs.tsv": 1,
 }
+FIELDS |= {"si_names.tsv": 3, "si_none.tsv": 3, "si_units.tsv": 2}  # figures/si.py
 
 # files whose key is more than the first field ("more" is a comparative and an "after" word)
-KEY_FIELDS = {"bounds.tsv": 2}
+KEY_FIELDS = {"bounds.tsv": 2, "si_none.tsv": 2}
 
 
 def test_every_file_is_listed() -> None:

@@ -18,6 +18,7 @@ def test_there_are_snippets() -> None:
 def test_snippets_run(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("dask.dataframe")
     pytest.importorskip("distributed")
+    pytest.importorskip("spacy")
     matplotlib = pytest.importorskip("matplotlib")
     matplotlib.use("Agg")
     monkeypatch.chdir(REPO)  # the snippets read data/articles.csv
