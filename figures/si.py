@@ -182,6 +182,8 @@ def _single_unit(name: str) -> str | None:
             break
     if base not in nameable_units():
         return None
+    if base != name:
+        _check_part(base)  # "gigapixel" is pixels
     ureg = _registry()
     prefix = name[: len(name) - len(base)].strip()
     words = base.split(" ")

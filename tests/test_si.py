@@ -99,6 +99,7 @@ COMPOSED = [
     ("degree celsius", "temperature", 1.0, "K"),
     ("month of age", "age", 2629800.0, "s"),
     ("decade", "time", 315576000.0, "s"),
+    ("kilotonne", "mass", 1e6, "kg"),
 ]
 
 
@@ -122,6 +123,8 @@ NO_SI_FORM = [
     ("gigabyte", "data storage", "information"),
     ("decibel", "sound level", "logarithmic"),
     ("gauss", "magnetic field", "Gaussian"),
+    ("gigapixel", "typographical element", "pixels"),
+    ("gigapixel per second", "rate", "pixels"),
     ("point per game", "rate", "count"),
     ("degree celsius per hour", "rate", "pint cannot"),
     (None, "number", "bare number"),
