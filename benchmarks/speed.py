@@ -6,6 +6,8 @@ Documents: the sample articles (data/news_sample.txt) and, when present,
 the NewsQuant dev sentences (../shared/eval/newsquant_dev.json) joined 20 to
 a document.  Each round times both systems on every document, alternating,
 so that machine noise hits both; the result is the ratio of the medians.
+With spaCy installed, the figures component is timed too, through
+``nlp.pipe`` on a blank English pipeline (sentences/s).
 """
 
 from __future__ import annotations
@@ -54,6 +56,25 @@ def time_quantulum(docs: list[tuple[str, int]]) -> float:
     return time.perf_counter() - started
 
 
+def time_spacy(docs: list[tuple[str, int]], rounds: int) -> float | None:
+    """Median sentences/s of the figures component in ``nlp.pipe``; None without spaCy."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    nlp = spacy.blank("en")
+    nlp.add_pipe("figures", config={"ref_date": REF_DATE})
+    texts = [text for text, _ in docs]
+    sentences = sum(n for _, n in docs)
+    speeds = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for _doc in nlp.pipe(texts):
+            pass
+        speeds.append(sentences / (time.perf_counter() - started))
+    return statistics.median(speeds)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=5)
@@ -83,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"figures:    {mine:8.0f} sentences/s (median; rounds {', '.join(f'{x:.0f}' for x in ours)})")
     print(f"quantulum3: {base:8.0f} sentences/s (median; rounds {', '.join(f'{x:.0f}' for x in theirs)})")
     print(f"ratio: {mine / base:.1f}x")
+    component = time_spacy(docs, args.rounds)
+    if component is not None:
+        print(f"spaCy component: {component:8.0f} sentences/s (nlp.pipe, blank English pipeline)")
     return 0
 
 

@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from figures import lexicon
+from figures import lemmas, lexicon
 
 _INCLUSIVE = {">": ">=", "<": "<="}
 _OPPOSITE_INCLUSIVE = {">": "<=", "<": ">="}  # "no more than 5" is at most 5
@@ -143,18 +143,15 @@ def change_of(word: str, part: str) -> str:
 
 def _lemmas(word: str, part: str) -> tuple[str, ...]:
     """The lemmas of ``word`` as a verb or a noun, the word itself first."""
-    from lemminflect import getAllLemmas  # lazily: only when a number has words before it
-
-    found = getAllLemmas(word, upos="NOUN" if part == "noun" else "VERB")
-    lemmas = [lemma for forms in found.values() for lemma in forms]
-    return (word, *lemmas)
+    found = lemmas.lemminflect().getAllLemmas(word, upos="NOUN" if part == "noun" else "VERB")
+    return (word, *(lemma for forms in found.values() for lemma in forms))
 
 
 @functools.cache
 def directions() -> dict[str, str]:
     """Every inflected form of a word of change -> its direction (for other stages'
     word tests: a form of "rise" is no noun of a phrase)."""
-    from lemminflect import getAllInflections
+    getAllInflections = lemmas.lemminflect().getAllInflections  # noqa: N806
 
     out: dict[str, str] = {}
     for lemma, (part, direction) in _changes().items():

@@ -11,7 +11,7 @@ import itertools
 import re
 from typing import Any
 
-from figures import lexicon, tokens
+from figures import lemmas, lexicon, tokens
 from figures.records import Quantity, Unit
 
 _DETERMINERS = frozenset("the its their his her our your these those this that a an".split())
@@ -19,17 +19,10 @@ _MAX_MODIFIERS = 5  # words of a noun phrase before its head
 _word = re.compile(r"[^\W\d_][\w'’-]*").fullmatch
 
 
-@functools.cache
-def _lemminflect() -> Any:
-    import lemminflect
-
-    return lemminflect
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def parts_of_speech(word: str) -> frozenset[str]:
     """The parts of speech lemminflect's lexicon knows ``word`` (lowercase) as; empty when unknown."""
-    return frozenset(_lemminflect().getAllLemmas(word))
+    return frozenset(lemmas.lemminflect().getAllLemmas(word))
 
 
 def is_english_word(word: str) -> bool:
@@ -45,7 +38,7 @@ def is_plural(word: str) -> bool:
     low = word.lower()
     if not _word(low) or len(low) < 3 or low.endswith(("'s", "’s")):
         return False  # "Airbnb’s": a possessive
-    li = _lemminflect()
+    li = lemmas.lemminflect()
     known = li.getAllLemmas(low)
     if known and "NOUN" not in known:
         return False  # "was", "various", "thus"
@@ -65,8 +58,8 @@ def singular(word: str) -> str:
     low = word.lower()
     if not is_plural(word):
         return low
-    lemmas = _lemminflect().getLemma(low, upos="NOUN")
-    return lemmas[0].lower() if lemmas else low
+    found = lemmas.lemminflect().getLemma(low, upos="NOUN")
+    return found[0].lower() if found else low
 
 
 def counted(text: str, q: Quantity, ceiling: int, unit_named: Any) -> Unit | None:
@@ -163,8 +156,8 @@ def _base_adjective(word: str) -> str:
         return _IRREGULAR_SUPERLATIVES[word]
     if not word.endswith("est") or len(word) < 6 or "-" in word:
         return word
-    lemmas = _lemminflect().getAllLemmas(word).get("ADJ")
-    return lemmas[0] if lemmas else word
+    found = lemmas.lemminflect().getAllLemmas(word).get("ADJ")
+    return found[0] if found else word
 
 
 def _adverb_or_participle(word: str) -> bool:

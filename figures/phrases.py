@@ -13,7 +13,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from figures import lexicon, tokens
+from figures import lemmas, lexicon, tokens
 
 # Words that can stand inside a noun phrase before its head.
 MODIFIERS = frozenset({"NOUN", "PROPN", "POSSN", "ADJ", "NUM"})
@@ -89,9 +89,7 @@ def _function_words() -> dict[str, str]:
 @functools.lru_cache(maxsize=65536)
 def candidates(word: str) -> tuple[str, ...]:
     """The open-class parts of speech lemminflect knows for lowercase ``word``."""
-    import lemminflect  # imported on first use: it loads its lexicon
-
-    found = lemminflect.getAllLemmas(word)
+    found = lemmas.lemminflect().getAllLemmas(word)
     return tuple(tag for tag in _OPEN if tag in found or (tag == "VERB" and "AUX" in found))
 
 
@@ -179,10 +177,9 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
 def finite_after_singular(word: str) -> bool:
     """Whether ``word`` can be a verb after a singular subject: a past tense ("rose", "cut")
     or a third-person form ("rises"), not only a bare form ("rate")."""
-    import lemminflect
-
-    for lemma in lemminflect.getAllLemmas(word).get("VERB", ()):
-        forms = lemminflect.getAllInflections(lemma, upos="VERB")
+    li = lemmas.lemminflect()
+    for lemma in li.getAllLemmas(word).get("VERB", ()):
+        forms = li.getAllInflections(lemma, upos="VERB")
         if word in forms.get("VBD", ()) or word in forms.get("VBZ", ()):
             return True
     return False

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING
 
-from figures import context, date_attachment, excerpt, numbers, quantities, sentences, table, unit_links, units
+from figures import context, date_attachment, excerpt, numbers, quantities, sentences, si, table, unit_links, units
 from figures.records import Figure
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ def find(
                 concept=about,
                 date=date,
                 context=excerpt.around(sentence, unit.start, unit.end),
+                **si.columns(unit.name, unit.dimension, q.change, q.value, q.low, q.high),
             )
             out.append(previous)
     return out

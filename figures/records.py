@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
@@ -84,3 +85,7 @@ class Figure:
     concept: str
     date: str | None
     context: str
+    si_value: float = math.nan  # value, low and high in SI units (figures/si.py); NaN with no SI form
+    si_low: float = math.nan
+    si_high: float = math.nan
+    si_unit: str | None = None  # pint's compact symbol ("m/s", "K", "J")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from figures import lexicon, phrases
+from figures import lemmas, lexicon, phrases
 from figures.phrases import HEADS, VERBAL, Word
 
 # Prepositions that introduce the value after a verb ("rose to", "trade at", "grew by").
@@ -224,9 +224,7 @@ def reports(w: Word) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _verb_lemmas(word: str) -> frozenset[str]:
-    import lemminflect
-
-    return frozenset(lemminflect.getAllLemmas(word).get("VERB", ()))
+    return frozenset(lemmas.lemminflect().getAllLemmas(word).get("VERB", ()))
 
 
 def _clause_follows(ws: Sequence[Word], hi: int) -> bool:

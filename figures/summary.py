@@ -29,7 +29,23 @@ def summarize(frame: Any) -> str:
             + "".join(f"{_num(row[c]):>14}" for c in ("min", "median", "max"))
         )
     del pd
+    lines += _si_lines(frame)
     return "\n".join(lines) + "\n"
+
+
+def _si_lines(frame: Any) -> list[str]:
+    """Per SI unit, the rows and the min / median / max ``si_value`` (nothing for a table
+    without the SI columns or SI values)."""
+    if "si_unit" not in frame.columns or "si_value" not in frame.columns:
+        return []
+    stats = frame.groupby("si_unit")["si_value"].agg(["count", "min", "median", "max"])
+    if not len(stats):
+        return []
+    lines = ["", f"{'SI unit':<16}{'rows':>6}{'min':>14}{'median':>14}{'max':>14}"]
+    for unit, row in stats.sort_values("count", ascending=False).iterrows():
+        lines.append(f"{str(unit)[:15]:<16}{int(row['count']):>6}"
+                     + "".join(f"{row[c]:>14.4g}" for c in ("min", "median", "max")))
+    return lines
 
 
 def _num(x: float) -> str:

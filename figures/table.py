@@ -28,6 +28,10 @@ COLUMNS: dict[str, str] = {
     "concept": "str",
     "date": "str",
     "context": "str",
+    "si_value": "float64",
+    "si_low": "float64",
+    "si_high": "float64",
+    "si_unit": "str",
 }
 
 

@@ -17,9 +17,10 @@ FIELDS = {
     "date_cues.tsv": 2, "reporting_forms.tsv": 1,
     "function_words.tsv": 2, "reporting_verbs.tsv": 1, "measure_verbs.tsv": 1,
 }
+FIELDS |= {"si_names.tsv": 3, "si_none.tsv": 3, "si_units.tsv": 2}  # figures/si.py
 # files whose key is more than the first field: one spelling has several readings
 # ("C" in ambiguous_units.tsv), one word several roles ("more" in bounds.tsv)
-KEY_FIELDS = {"ambiguous_units.tsv": 4, "bounds.tsv": 2}
+KEY_FIELDS = {"ambiguous_units.tsv": 4, "bounds.tsv": 2, "si_none.tsv": 2}
 
 
 def test_every_file_is_listed() -> None:

@@ -27,8 +27,10 @@ DISTRIBUTION = "news-figures"
 
 # Refuses, in every process started with it on the path, the modules named in
 # FIGURES_TEST_BLOCK, as if their distributions were not installed.
+# An uninstalled module: ``import`` raises ModuleNotFoundError (and leaves no
+# trace in sys.modules), ``importlib.util.find_spec`` answers None (pint asks it).
 BLOCKER = '''
-import os, sys
+import importlib.util, os, sys
 _BLOCKED = frozenset(filter(None, os.environ.get("FIGURES_TEST_BLOCK", "").split(",")))
 class _Blocked:
     def find_spec(self, name, path=None, target=None):
@@ -36,6 +38,10 @@ class _Blocked:
             raise ModuleNotFoundError(f"No module named {name!r} (not installed by the extras named)", name=name)
         return None
 sys.meta_path.insert(0, _Blocked())
+_find_spec = importlib.util.find_spec
+def _blocked_find_spec(name, package=None):
+    return None if name.partition(".")[0] in _BLOCKED else _find_spec(name, package)
+importlib.util.find_spec = _blocked_find_spec
 '''
 
 # Run after a Python snippet: the size (and surfaces) of every DataFrame it made.
