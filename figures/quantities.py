@@ -334,11 +334,13 @@ def _moves_before(text: str, at: int, floor: int) -> bool:
 def _moved_to_level(text: str, a: Number, b: Number, echo: str | None, floor: int) -> bool:
     """Whether "``a`` to ``b``" is a move and the level it reached: ``a`` is the size of
     a move ("increased by $3 billion to", "fell $1.21 to") and ``b`` has a mark or unit
-    of its own ("$63.05", "5 percent to 7 percent"); "rose 5 to 10 percent" is a range."""
-    if not _direction(text, _front(a), floor):
-        return False
-    by = _words_before(text, _front(a), floor)[-1:] == ["by"]
-    return by or b.currency is not None or bool(echo)
+    of its own ("$63.05", "5 percent to 7 percent"), or ``a`` follows "by" after a verb
+    of change or with a mark on both ("its dividend by 11c to 17c"); "rose 5 to 10
+    percent" is a range."""
+    own_mark = b.currency is not None or bool(echo)
+    if _words_before(text, _front(a), floor)[-1:] == ["by"]:
+        return own_mark or bool(_direction(text, _front(a), floor))  # "(lifted) its dividend by 11c to 17c"
+    return own_mark and bool(_direction(text, _front(a), floor))
 
 
 _noun_after_number = re.compile(
