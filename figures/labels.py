@@ -151,7 +151,8 @@ def _noun_like(word: str, plural: bool = False) -> bool:
     if not low.isalpha() or len(low) < (2 if plural else 3):
         return False
     if low in lexicon.word_set("stopwords.tsv") or low in lexicon.bounds() or low in lexicon.directions() \
-            or low in lexicon.time_words() or low in lexicon.word_set("verbs.tsv") or low in _year_context:
+            or low in lexicon.time_words() or low in lexicon.word_set("verbs.tsv") or low in _year_context \
+            or low in _JOINED_NOT_LABEL:
         return False
     if low.endswith(("ed", "ing", "ly")):
         return False

@@ -9,7 +9,7 @@ from figures import lexicon
 FILES = sorted(p.name for p in lexicon.data_path().glob("*.tsv"))
 # the number of tab-separated fields each file's header documents
 FIELDS = {
-    "abbreviations.tsv": 1, "adjectives.tsv": 1, "bounds.tsv": 3, "currencies.tsv": 2,
+    "abbreviations.tsv": 1, "adjectives.tsv": 1, "line_continues.tsv": 1, "bounds.tsv": 3, "currencies.tsv": 2,
     "directions.tsv": 2, "identifiers.tsv": 1, "not_plural.tsv": 1, "number_words.tsv": 3,
     "plurals.tsv": 2, "prefixes.tsv": 2, "scales.tsv": 2, "stopwords.tsv": 1, "cue_words.tsv": 2,
     "time_words.tsv": 2, "units_extra.tsv": 3, "vague.tsv": 3, "verbs.tsv": 1,

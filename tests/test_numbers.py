@@ -46,6 +46,14 @@ FOUND = [
     ("fraction ending a clause", "It is less than one third.", [("one third", 1 / 3, 1 / 3, 1 / 3)]),
     ("plural fraction", "Two thirds voted yes.", [("Two thirds", 2 / 3, 2 / 3, 2 / 3)]),
     ("feet and inches", "She is 5'11\" tall.", [("5", 5, 5, 5), ("11", 11, 11, 11)]),
+    ("count like a year before people", "1999 people were hurt.", [("1999", 1999, 1999, 1999)]),
+    ("count like a year after a verb", "They sent 2000 troops.", [("2000", 2000, 2000, 2000)]),
+    ("count like a year after a bound", "Nearly 1850 homes burned.", [("1850", 1850, 1850, 1850)]),
+    ("one of a superlative counts one", "It is one of the largest ports.", [("one", 1, 1, 1)]),
+    ("a verb before digits", "Sales exceed 3000 now.", [("3000", 3000, 3000, 3000)]),
+    ("a sign word joined", "It fell to minus-5 overnight.", [("minus-5", -5, -5, -5)]),
+    ("a scale range", "The range is 5k-20k.", [("5k", 5e3, 5e3, 5e3), ("20k", 2e4, 2e4, 2e4)]),
+    ("a year after no determiner", "Output fell in 1998 and 2004.", []),
 ]
 
 
@@ -86,6 +94,23 @@ NOT_QUANTITIES = [
     ("ordinal in a compound", "A third-party review was held."),
     ("quarters as periods", "Losses narrowed in three quarters."),
     ("a decade of years near a low", "Unemployment hit a record low in the 70s."),
+    ("category joined by a hyphen", "A category-4 storm hit."),
+    ("capitalised category", "A Category 3 hurricane hit."),
+    ("level before a singular noun", "The city is under level 2 lockdown."),
+    ("stage before a singular noun", "She has stage 3 cancer."),
+    ("second day of a date range", "The fair runs Oct. 3-4 in town."),
+    ("first day of a date range", "The fair runs 14-15 March in town."),
+    ("time zone plus", "The call is at GMT+2 today."),
+    ("time zone minus", "Clocks show UTC-7 there."),
+    ("the one who", "She was the one who left."),
+    ("which one", "Which one is yours?"),
+    ("index name before a singular verb", "the ftse 250 was flat"),
+    ("label-shaped name first", "FTSE 100 futures slipped."),
+    ("number sign", "He wore the No. 9 shirt."),
+    ("hash number", "It ranked #1 in sales."),
+    ("year after a determiner and before a plural", "The 2016 elections were close."),
+    ("model name after digits", "The 747 Jumbo flew."),
+    ("exponent of a unit", "An area in km^2 only."),
 ]
 
 
