@@ -64,8 +64,8 @@ _word_before = re.compile(r"(\w+)\W*$").search
 _word_after = re.compile(r"\s+(\w+)").match
 _suspended_hyphen = re.compile(r"-(?![^\W\d_])").match  # "four-, five- and six-cylinder"
 
-_PRONOUN_ONE_BEFORE = frozenset("no the this that which every any each someone anyone".split())
 _ORDINAL_BEFORE = frozenset("first second third fourth last the this next past latter former".split())
+_PRONOUN_ONE_BEFORE = frozenset("no the this that which every any each someone anyone".split()) | _ORDINAL_BEFORE
 _OF_LIKE = frozenset("of the a an its their his her our your these those".split())
 
 
@@ -252,8 +252,9 @@ def _words_kept(text: str, p: Phrase, floor: int) -> Number | None:
     if p.kind == "fraction":
         if prev_word in _ORDINAL_BEFORE:
             return None  # "the second half", "the third quarter"
-        if p.ordinal and next_word not in _OF_LIKE and next_word.isalpha():
-            return None  # "a third time": an ordinal
+        if p.ordinal and next_word not in _OF_LIKE and next_word.isalpha() \
+                and next_word not in lexicon.word_set("stopwords.tsv"):
+            return None  # "a third time": an ordinal; not "a quarter and a half"
         if surface.endswith("quarters") and next_word != "of" and _period_before(prev_word):
             return None  # "in three quarters": periods
         if text.startswith("-", p.end) and text[p.end + 1 : p.end + 2].isalpha():
