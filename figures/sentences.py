@@ -24,8 +24,8 @@ from figures.records import Sentence
 
 _find_breaks = re.compile(
     r"""
-    [.!?]+["'”’)\]]*(?=\s)        # a sentence mark, closing quotes, then white space
-    | [ \t]*\r?\n(?:[ \t\r]*\n)*  # or line breaks: one, or a blank line
+    (?<![.!?])[.!?]+["'”’)\]]*(?=\s)  # a sentence mark, closing quotes, then white space
+    | \r?\n(?:[ \t\r]*\n)*            # or line breaks: one, or a blank line
     """,
     re.VERBOSE,
 ).finditer
