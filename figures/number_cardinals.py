@@ -112,17 +112,21 @@ def _joins_scale(t: Tok, last: str, ctx: Context) -> bool:
 def _abbreviation_ok(t: Tok, ctx: Context) -> bool:
     """Whether a scale suffix after digits multiplies them: "$3bn", "25k", "1.2m people";
     a single letter is also a unit ("5m" metres, "5t", "5K"), read as a scale only with money
-    or, for a glued "m", before a counted noun ("35m of its devices", not "35m long")."""
+    or, glued, before what it counts ("35m of its devices", not "35m long"; "100K fans")."""
     raw = t.form
     if len(raw) > 1 and raw != "mark":
         return True
     if raw == "mark" or raw == "k" or ctx.money:
         return True
-    if raw.lower() != "m" or t.sep != "":
+    if raw not in ("m", "M", "K") or t.sep != "":
         return False
     nxt = _lower_word(ctx.text, t.end, t.end + 24)
-    stop = lexicon.word_set("stopwords.tsv") - {"of"}
-    return bool(nxt) and nxt.group(1) not in stop and nxt.group(1) not in _MEASURE_WORDS
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if raw == "K":  # "100K followers"; not "a 4K screen", "the 5K run"
+        return word == "of" or (word.endswith("s") and word not in lexicon.word_set("stopwords.tsv"))
+    return word not in lexicon.word_set("stopwords.tsv") - {"of"} and word not in _MEASURE_WORDS
 
 
 def point_decimals(toks: list[Tok], body: Read, ctx: Context) -> tuple[float, int] | None:

@@ -13,7 +13,8 @@ from figures.number_cardinals import WORDS, Context, Read, cardinal
 from figures.number_tokens import Tok
 
 _NUMERATOR = frozenset({"a", "unit", "teen", "ten", "hundred", "scale", "and", "num"})
-_TYPICAL_BOTTOMS = frozenset({2, 3, 4, 8, 16, 32, 64})  # "3/5", "9/11" alone are more often dates
+_TYPICAL_BOTTOMS = frozenset({2, 3, 4, 8, 16})  # "3/5", "9/11" alone are more often dates
+_MOST_DAYS = 31  # "1/40", "3/100": no day of a month, so a fraction
 _word_after = re.compile(r"[ \t]*([^\W\d_][\w-]*)").match
 
 
@@ -98,7 +99,8 @@ def _fraction_ok(tok: Tok, ctx: Context, after_whole: bool) -> bool:
     if not 0 < tok.top < tok.bottom:
         return False
     signed = tok.start > 0 and ctx.text[tok.start - 1] in "-−"  # "-4/5": no date
-    if tok.form == "fraction slash" or after_whole or signed or tok.bottom in _TYPICAL_BOTTOMS:
+    if tok.form == "fraction slash" or after_whole or signed or tok.bottom in _TYPICAL_BOTTOMS \
+            or tok.bottom > _MOST_DAYS:
         return True
     after = _word_after(ctx.text, tok.end, tok.end + 24)
     if after is None:

@@ -46,6 +46,8 @@ SCALES = [
     ("lakh after digits", "It cost 2.5 lakh rupees.", [("2.5 lakh", 2.5e5)]),
     ("line break before a scale", "It made $3.1\nbillion.", [("3.1\nbillion", 3.1e9)]),
     ("t without money is a unit", "A 40t truck.", [("40", 40)]),
+    ("glued K before a plural", "It has 250K subscribers.", [("250K", 2.5e5)]),
+    ("glued K before a singular is a label", "A new 8K camera.", [("8", 8)]),
 ]
 
 DOZENS = [
@@ -73,6 +75,8 @@ FRACTIONS = [
     ("slash fraction", "Add 3/8 of a cup.", [("3/8", 0.375)]),
     ("slash fraction before of", "It is 1/25 of the total.", [("1/25", 0.04)]),
     ("fraction slash", "Use 5⁄16 inch bolts.", [("5⁄16", 0.3125)]),
+    ("no day of a month under the slash", "It lasts 1/60 of a beat.", [("1/60", 1 / 60)]),
+    ("slash and a day after on is a date", "They met on 4/12 in town.", []),
     ("vulgar fraction", "Add ¾ cup.", [("¾", 0.75)]),
     ("negative slash fraction", "The slope is -2/3.", [("-2/3", -2 / 3)]),
 ]
