@@ -79,8 +79,9 @@ def is_label(text: str, s: int, e: int, raw: str, floor: int,
         return True
     at = s - len(prev.group(0))
     first_word = at - floor <= 8 and not text[floor:at].strip(" \t\n\"'“‘(")
-    if token[-1] not in ",;:" and _names_thing(token, first_word) and not _unit_follows(text, e):
-        return True
+    if token[-1] not in ",;:" and _names_thing(token, first_word) and not _unit_follows(text, e) \
+            and not (_place_before(text, s - len(prev.group(0)), floor) and _plural_follows(text, e)):
+        return True  # "Section 427 applies", "Nasdaq 100 futures"; not "in Gaza 20 people died"
     if _singular_verb_follows(text, e) and _noun_like(word, plural=True):
         return True  # "the sp 500 was down": a count above one takes a plural verb
     if token.islower() and _noun_like(token) and _singular_noun_follows(text, e):
@@ -90,6 +91,16 @@ def is_label(text: str, s: int, e: int, raw: str, floor: int,
     return bool(nxt) and s > 0 and not _plural_follows(text, e + nxt.end(1)) and (
         nxt.group(1).lower() not in lexicon.time_words()
     ) and nxt.group(1).lower() not in lexicon.word_set("stopwords.tsv") and not _unit_follows(text, e)
+
+
+# Prepositions of place: a name after one ends a phrase, so a count may follow ("in Gaza 20 people").
+_PLACE_PREPOSITIONS = frozenset("in at from across near outside inside throughout".split())
+_word_ending = re.compile(r"(\w+)\W*$").search
+
+
+def _place_before(text: str, at: int, floor: int) -> bool:
+    m = _word_ending(text, max(floor, at - 16), at)
+    return m is not None and m.group(1).lower() in _PLACE_PREPOSITIONS
 
 
 def _leaves_number(word: str) -> bool:
@@ -178,7 +189,10 @@ def _singular_noun_follows(text: str, e: int) -> bool:
 
 def _plural_follows(text: str, e: int) -> bool:
     m = _noun_after(text[e : e + 40])
-    return bool(m) and m.group(1).endswith("s") and m.group(1) not in lexicon.word_set("stopwords.tsv")
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in lexicon.plurals() or (word.endswith("s") and word not in lexicon.word_set("stopwords.tsv"))
 
 
 def _counted_noun_follows(text: str, e: int) -> bool:

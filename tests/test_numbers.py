@@ -54,6 +54,7 @@ FOUND = [
     ("a sign word joined", "It fell to minus-5 overnight.", [("minus-5", -5, -5, -5)]),
     ("a scale range", "The range is 5k-20k.", [("5k", 5e3, 5e3, 5e3), ("20k", 2e4, 2e4, 2e4)]),
     ("a year after no determiner", "Output fell in 1998 and 2004.", []),
+    ("a count after a place name", "In Homs 12 people fled.", [("12", 12, 12, 12)]),
 ]
 
 
@@ -106,6 +107,7 @@ NOT_QUANTITIES = [
     ("which one", "Which one is yours?"),
     ("index name before a singular verb", "the ftse 250 was flat"),
     ("label-shaped name first", "FTSE 100 futures slipped."),
+    ("a name before digits and a plural", "Traders sold Dax 40 contracts."),
     ("number sign", "He wore the No. 9 shirt."),
     ("hash number", "It ranked #1 in sales."),
     ("year after a determiner and before a plural", "The 2016 elections were close."),
