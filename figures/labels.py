@@ -4,18 +4,21 @@ The numbers stage asks these rules of digits it has read:
 
 - a label: a capitalised or label-shaped word right before a bare integer
   names the thing ("Section 427", "Game 6", "iPhone 12", "S&P 500") unless a
-  unit or a counted noun follows ("Tesla 3 cars" is no label; "Model 3" is);
-  a word joined to the digits by a hyphen or a sign does too ("COVID-19",
-  "category-5", "GMT+3", "s-1"), unless the word is a sign, bound or
-  function word ("minus-40", "mid-30s", "0-to-60"); a lowercase noun before an
-  integer that a singular noun follows names a kind ("stage 4 cancer": a count
-  above one takes a plural); letters glued before the digits ("S23", "A320");
-  a capitalised model name after them ("787 Dreamliner"); the signs of
-  "number" ("No. 5", "#1", ``identifiers.tsv``);
+  unit follows ("Rotate 90°"), or the word is a place after a preposition
+  and a plural follows ("in Gaza 20 people"); a sentence's first word only
+  if it is no verb ("Buy 3"); a word joined to the digits by a hyphen or a
+  sign ("COVID-19", "category-5", "GMT+3", "s-1") unless it is a sign,
+  bound or function word ("minus-40", "mid-30s", "0-to-60"); a lowercase
+  noun before an integer that a singular noun follows ("stage 4 cancer":
+  a count above one takes a plural); an integer before "is", "was" or "has"
+  after a word ("the ftse 250 was flat": a count above one takes a plural
+  verb); letters glued before the digits ("S23", "A320"); a capitalised model
+  name after them ("787 Dreamliner"); the signs of "number" ("No. 5", "#1",
+  ``identifiers.tsv``);
 - a year: four digits from 1000 to 2200 after a preposition of time ("in
   1999") or alone from 1900 to 2100, unless a unit, a currency mark or a bound
-  word says it is an amount, or a plural noun follows where no determiner
-  stands before ("1999 people were hurt", "sent 2000 troops");
+  word says it is an amount, or a plural noun follows where no determiner or
+  name stands before ("1999 people were hurt", "sent 2000 troops");
 - a decade: "the 90s" (years, no quantity), "in her 40s" (an age),
   "the mid-70s" of temperatures, "the over-65s" (an age group).
 """

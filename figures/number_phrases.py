@@ -52,7 +52,6 @@ from figures.number_fractions import fraction, mixed, numeral
 from figures.number_tokens import MOST_TOKENS, Tok, tokens
 
 
-
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """A number phrase: its span, value and what it is made of."""
@@ -163,9 +162,9 @@ def _ratio(text: str, x: float, kind: str, end: int, ceiling: int, ctx: Context)
     """ "one over three" (x/y), "one in five", "3 out of 4" (a ratio x/y), read after
     the first number's ``end``; None when the words join no second number into it."""
     link = _ratio_link(text, end, ceiling)
-    if link is None:
-        return None
-    toks = tokens(text, link.end(), ceiling)
+    if link is None or ctx.money:
+        return None  # "$1 in 5" is an amount and a number
+    toks = tokens(text, link.end(), ceiling, _FEW_TOKENS)
     if not toks:
         return None
     y = cardinal(toks, 0, len(toks), ctx)

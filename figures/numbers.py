@@ -93,7 +93,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
         if s < blocked_end or (found and s < found[-1].end):
             continue  # inside a date, or inside a number already read ("2 and a half")
         is_digits = m.re is not _words_scanner()
-        if is_digits and text[s - 1 : s] == "." and (s - 1 <= start or not text[s - 2].isalnum()):
+        if is_digits and s > start and text[s - 1] == "." and (s - 1 == start or not text[s - 2].isalnum()):
             s -= 1  # ".534"
         head = number_tokens.numeral(text, s, end) if is_digits else None
         head_end = head.end() if head else m.end()
@@ -113,7 +113,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
         if found and number.signed == "-" and _below_zero(text, number.end) and not found[-1].signed \
                 and _range_to_below_zero(text, found[-1].end, number.start):
             found[-1] = _negated(found[-1])  # "10 to 20 degrees below zero": both ends below
-        found.append(_with_mark(text, number, mark))
+        found.append(_with_mark(number, mark))
         dropped_end = -1
     return found
 
@@ -167,7 +167,7 @@ def _negated(n: Number) -> Number:
     return dataclasses.replace(n, value=-n.value, low=-n.high, high=-n.low, signed="-")
 
 
-def _with_mark(text: str, n: Number, mark: tuple[unit_index.UnitInfo, int] | None) -> Number:
+def _with_mark(n: Number, mark: tuple[unit_index.UnitInfo, int] | None) -> Number:
     """``n`` with the currency mark written before it, read once for every later stage."""
     if mark is None:
         return n
