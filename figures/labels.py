@@ -216,8 +216,10 @@ def _unit_follows(text: str, e: int) -> bool:
         return False
     word = m.group(1)
     glued = not text[e : e + 1].isspace()
-    return word in ("%", "°") or unit_index.lookup([word], glued) is not None or (
-        "/" in word and unit_index.lookup([word.split("/")[0]], glued) is not None)  # "J/m^2"
+    if word in ("%", "°") or unit_index.lookup([word], glued) is not None:
+        return True
+    top, _, bottom = word.partition("/")  # "J/m^2": a quotient of units, single letters included
+    return bool(bottom) and all(unit_index.lookup([w.rstrip("^")], glued=True) for w in (top, bottom))
 
 
 def is_year(text: str, s: int, e: int, raw: str, mark: tuple[unit_index.UnitInfo, int] | None) -> bool:
