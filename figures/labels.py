@@ -85,8 +85,8 @@ def is_label(text: str, s: int, e: int, raw: str, floor: int,
     if token[-1] not in ",;:" and _names_thing(token, first_word) and not _unit_follows(text, e) \
             and not (_place_before(text, s - len(prev.group(0)), floor) and _plural_follows(text, e)):
         return True  # "Section 427 applies", "Nasdaq 100 futures"; not "in Gaza 20 people died"
-    if _singular_verb_follows(text, e) and _noun_like(word, plural=True):
-        return True  # "the sp 500 was down": a count above one takes a plural verb
+    if _singular_verb_follows(text, e) and (_noun_like(word, plural=True) or word in ("the", "this", "that")):
+        return True  # "the sp 500 was down", "the 486 is": a count above one takes a plural verb
     if token.islower() and _noun_like(token) and _singular_noun_follows(text, e):
         return True  # "stage 4 cancer", "level 3 lockdown"
     nxt = _name_after(text[e : e + 40])
@@ -226,10 +226,10 @@ def is_year(text: str, s: int, e: int, raw: str, mark: tuple[unit_index.UnitInfo
     """Whether four digits stand for a year ("in 2023", "2019 Rich List", "A.D. 1260")."""
     if len(raw) != 4 or not raw.isdigit() or not 1000 <= int(raw) <= 2200:
         return False
-    if mark is not None or _unit_follows(text, e):
-        return False
     prev = _year_word_before(text[max(0, s - 16) : s])
     prev_word = prev.group(1).lower() if prev else ""
+    if mark is not None or (_unit_follows(text, e) and not _period_of_year(text, e, prev_word)):
+        return False
     if prev_word in lexicon.bounds() or prev_word in ("than", "of") and _bound_phrase_ends(text, s):
         return False  # "more than 2000 people"
     if prev_word in _year_context or prev_word in lexicon.time_words():
@@ -237,6 +237,17 @@ def is_year(text: str, s: int, e: int, raw: str, mark: tuple[unit_index.UnitInfo
     if _counted_noun_follows(text, e) and not (prev and prev.group(1)[:1].isupper()):
         return False  # "1999 people were hurt", "sent 2000 troops"; not "Keytruda's 2018 sales"
     return 1900 <= int(raw) <= 2100
+
+
+_DETERMINERS = frozenset("the its their his her our this that".split())
+_word_after = re.compile(r"\s+([a-z]+)\b").match
+
+
+def _period_of_year(text: str, e: int, prev_word: str) -> bool:
+    """ "the 1988 quarter", "its 2019 winter": a period (singular) a determiner names by its year;
+    "the 2000 years since" is a count."""
+    m = _word_after(text, e, e + 24)
+    return m is not None and prev_word in _DETERMINERS and lexicon.time_words().get(m.group(1)) in ("period", "season")
 
 
 def _bound_phrase_ends(text: str, s: int) -> bool:

@@ -52,6 +52,7 @@ numeral = re.compile(
     | (?P<slash> \d{1,3} [/⁄] \d{1,4} ) (?![\d/⁄])                   # 3/4, 1⁄2 (not 9/11/2001)
     | (?P<dots> \d{1,3} (?: \.\d{3} ){2,} (?: ,\d+ )? ) (?![\d.])    # 10.000.000, 1.234.567,8
     | (?P<dotcomma> \d{1,3} (?: \.\d{3} )+ ,\d+ ) (?![\d,])          # 1.234,56
+    | (?P<indian> \d{1,2} (?: ,\d{2} )+ ,\d{3} (?: \.\d+ )? )         # 12,34,567.89: lakhs and crores
     | (?P<grouped> \d{1,3} (?: [,\u00a0\u202f\u2009] \d{3} )+ (?: \.\d+ )? )  # 1,200; 1 200 (no-break space)
     | (?P<comma> \d{1,3} ,\d{1,2} ) (?![\d,])                        # 49,46; 5,00: a decimal comma
     | (?P<plain> \d+ (?: \.\d+ )? | \.\d+ )                          # 1200, 2.5, .534
@@ -67,7 +68,7 @@ numeral = re.compile(
     re.VERBOSE,
 ).match
 
-_BODIES = ("vulgar", "slash", "dots", "dotcomma", "grouped", "comma", "plain")
+_BODIES = ("vulgar", "slash", "dots", "dotcomma", "indian", "grouped", "comma", "plain")
 
 # What stands between two tokens: white space (one line break at most), a hyphen.
 _gap = re.compile(r"(?P<lead>[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?)(?:-(?P<trail>[ \t\u00a0]*))?").match
@@ -164,7 +165,8 @@ def _numeral_token(text: str, pos: int, end: int, sep: str) -> list[Tok] | None:
         return [Tok("num", top / bottom if bottom else math.nan, pos, m.end(), sep, form=form,
                     top=top, bottom=bottom)]
     value = _digits_value(raw, body)
-    form = "decimal" if ("." in raw and body in ("plain", "grouped")) or body in ("comma", "dotcomma") else "int"
+    form = "decimal" if ("." in raw and body in ("plain", "grouped", "indian")) or body in ("comma", "dotcomma") \
+        else "int"
     power = _power(m, value)
     if power is not None:
         value, form = power, "power"

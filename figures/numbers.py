@@ -216,7 +216,8 @@ def _digits_kept(
     if len(raw) > _MAX_DIGITS or _list_comma(text, e):
         return None  # a run of digits, or a list "1,2,3"
     digits_alone = p.end == e
-    if labels.is_label(text, s, e, raw, floor, mark, p.bare) or (digits_alone and _in_brackets_alone(text, s, e)):
+    if labels.is_label(text, s, e, raw, floor, mark, p.bare) or (digits_alone and _in_brackets_alone(text, s, e)) \
+            or (p.bare and _list_marker(text, s, e, floor)):
         return None
     if p.bare:
         decade = labels.decade(text, s, e, raw, floor, ceiling)
@@ -236,6 +237,11 @@ def _in_brackets_alone(text: str, s: int, e: int) -> bool:
     mark a news reader cannot tell it from a reference; "($450)" is -450.
     """
     return s > 0 and text[s - 1] in "([" and text[e : e + 1] in ")]"
+
+
+def _list_marker(text: str, s: int, e: int, floor: int) -> bool:
+    """ "1) explains ... 2) cautions": the number of an item in a list, closed by a bracket never opened."""
+    return text[e : e + 1] == ")" and e - s <= 2 and "(" not in text[max(floor, s - 40) : s]
 
 
 # ---------------------------------------------------------------------- words

@@ -131,6 +131,7 @@ DECIMAL_COMMAS = [
     ("decimal comma before percent", "Turnout was 12,5%.", [("12,5", 12.5)]),
     ("decimal comma with two digits", "It costs 0,75 euro.", [("0,75", 0.75)]),
     ("thousands group stays", "It costs 1,250 euros.", [("1,250", 1250)]),
+    ("lakh grouping", "A bill of 3,45,000 rupees.", [("3,45,000", 345000)]),
     ("a list stays a list", "Pick 4,5,6 or none.", []),
 ]
 

@@ -55,6 +55,8 @@ FOUND = [
     ("a scale range", "The range is 5k-20k.", [("5k", 5e3, 5e3, 5e3), ("20k", 2e4, 2e4, 2e4)]),
     ("a year after no determiner", "Output fell in 1998 and 2004.", []),
     ("a count after a place name", "In Homs 12 people fled.", [("12", 12, 12, 12)]),
+    ("years counted after a determiner", "In the 1500 years since, it fell.", [("1500", 1500, 1500, 1500)]),
+    ("a number in brackets with words", "It rose (to 5) today.", [("5", 5, 5, 5)]),
 ]
 
 
@@ -113,6 +115,9 @@ NOT_QUANTITIES = [
     ("year after a determiner and before a plural", "The 2016 elections were close."),
     ("model name after digits", "The 747 Jumbo flew."),
     ("exponent of a unit", "An area in km^2 only."),
+    ("list item numbers", "It 1) cuts costs and 2) adds staff."),
+    ("a determiner, digits and a singular verb", "The 747 was retired."),
+    ("a period named by its year", "The 2017 quarter was weak."),
 ]
 
 
