@@ -106,6 +106,8 @@ def _joins_scale(t: Tok, last: str, ctx: Context) -> bool:
     if t.kind == "scale":
         return last in ("unit", "teen", "ten", "num", "hundred", "scale") and (
             t.sep in (" ", "-") or (t.sep == "" and last == "num"))
+    if t.form == "mark":  # "45 MEUR", "twenty MUSD"
+        return last in ("unit", "teen", "ten", "num", "hundred") and t.sep in ("", " ")
     return last == "num" and t.sep in ("", " ") and _abbreviation_ok(t, ctx)
 
 
@@ -114,9 +116,7 @@ def _abbreviation_ok(t: Tok, ctx: Context) -> bool:
     a single letter is also a unit ("5m" metres, "5t", "5K"), read as a scale only with money
     or, glued, before what it counts ("35m of its devices", not "35m long"; "100K fans")."""
     raw = t.form
-    if len(raw) > 1 and raw != "mark":
-        return True
-    if raw == "mark" or raw == "k" or ctx.money:
+    if len(raw) > 1 or raw == "k" or ctx.money:
         return True
     if raw not in ("m", "M", "K") or t.sep != "":
         return False

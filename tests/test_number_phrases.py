@@ -43,6 +43,7 @@ SCALES = [
     ("spaced abbreviation", "It raised 3 bln euros.", [("3 bln", 3e9)]),
     ("spaced k", "It has 7.25 k fans.", [("7.25 k", 7250)]),
     ("M before a currency code", "Losses of 12 MUSD were booked.", [("12 M", 12e6)]),
+    ("M after words before a currency code", "It lost nine MCHF.", [("nine M", 9e6)]),
     ("lakh after digits", "It cost 2.5 lakh rupees.", [("2.5 lakh", 2.5e5)]),
     ("line break before a scale", "It made $3.1\nbillion.", [("3.1\nbillion", 3.1e9)]),
     ("t without money is a unit", "A 40t truck.", [("40", 40)]),
