@@ -256,14 +256,18 @@ def _bound_phrase_ends(text: str, s: int) -> bool:
 
 
 def glued_ok(text: str, e: int) -> bool:
-    """Whether letters glued to the number are a unit ("640bhp"), not a name ("3D", "5G")."""
+    """Whether letters glued to the number leave it a quantity: a unit ("640bhp", "$15.4/hour",
+    "10km/hr") or lowercase letters of a unit the index lacks ("10kmph"); not a name ("3D", "4WD")."""
     glued = _glued_after(text, e)
     if glued is None:
         return True
     word = glued.group()
-    if word.startswith("/") and unit_index.lookup([word[1:]], glued=False) is not None:
-        return True  # "$15.4/hour": a rate
-    return unit_index.lookup([word], glued=True) is not None or word in ("%",)
+    if word in ("%",) or unit_index.lookup([word], glued=True) is not None:
+        return True
+    top, _, bottom = word.partition("/")
+    if bottom and unit_index.lookup([bottom], glued=True) is not None:
+        return not top or unit_index.lookup([top], glued=True) is not None or top.islower()  # a rate
+    return len(word) > 1 and word.isalpha() and word.islower()
 
 
 # "in her 40s", "the mid-30s", "the over-65s": a span of ten years or degrees, not seconds.

@@ -66,6 +66,8 @@ _suspended_hyphen = re.compile(r"-(?![^\W\d_])").match  # "four-, five- and six-
 
 _ORDINAL_BEFORE = frozenset("first second third fourth last the this next past latter former".split())
 _PRONOUN_ONE_BEFORE = frozenset("no the this that which every any each someone anyone".split()) | _ORDINAL_BEFORE
+# After "one" as a pronoun: "one another", and the modal verbs ("one can", "one should").
+_AFTER_PRONOUN_ONE = frozenset("another can could may might must shall should will would".split())
 _OF_LIKE = frozenset("of the a an its their his her our your these those".split())
 
 
@@ -266,9 +268,9 @@ def _words_kept(text: str, p: Phrase, floor: int) -> Number | None:
         if text.startswith("-", p.end) and text[p.end + 1 : p.end + 2].isalpha():
             return None  # "a third-party review"
     if surface == "one" and (
-        prev_word in _PRONOUN_ONE_BEFORE or next_word == "another" or next_word[:1].isdigit()
+        prev_word in _PRONOUN_ONE_BEFORE or next_word in _AFTER_PRONOUN_ONE or next_word[:1].isdigit()
     ):
-        return None  # "no one", "one another", "one 52,000-barrel refinery"
+        return None  # "no one", "one another", "one can", "one 52,000-barrel refinery"
     if _suspended_hyphen(text, p.end):
         return None  # "four-, five- and six-cylinder": a suspended hyphen
     return _as_number(p)

@@ -48,6 +48,9 @@ SCALES = [
     ("line break before a scale", "It made $3.1\nbillion.", [("3.1\nbillion", 3.1e9)]),
     ("t without money is a unit", "A 40t truck.", [("40", 40)]),
     ("glued K before a plural", "It has 250K subscribers.", [("250K", 2.5e5)]),
+    ("glued rate of units", "It hit 90km/hr there.", [("90", 90)]),
+    ("glued lowercase unit the index lacks", "It does 30mpkwh.", [("30", 30)]),
+    ("glued capitals name a thing", "A new 3D film.", []),
     ("glued K before a singular is a label", "A new 8K camera.", [("8", 8)]),
 ]
 

@@ -107,6 +107,7 @@ NOT_QUANTITIES = [
     ("time zone minus", "Clocks show UTC-7 there."),
     ("the one who", "She was the one who left."),
     ("which one", "Which one is yours?"),
+    ("one before a modal", "By noon one could see the coast."),
     ("index name before a singular verb", "the ftse 250 was flat"),
     ("label-shaped name first", "FTSE 100 futures slipped."),
     ("a name before digits and a plural", "Traders sold Dax 40 contracts."),
