@@ -187,23 +187,23 @@ def _singular_noun_follows(text: str, e: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return _noun_like(word) and word not in lexicon.plurals() and unit_index.lookup([word], glued=False) is None
+    return _noun_like(word) and not _plural(word) and unit_index.lookup([word], glued=False) is None
 
 
 def _plural_follows(text: str, e: int) -> bool:
     m = _noun_after(text[e : e + 40])
-    if m is None:
-        return False
-    word = m.group(1)
-    return word in lexicon.plurals() or (word.endswith("s") and word not in lexicon.word_set("stopwords.tsv"))
+    return m is not None and _plural(m.group(1))
 
 
 def _counted_noun_follows(text: str, e: int) -> bool:
     """A plural noun right after the digits ("1999 people", "2000 troops")."""
     m = _next_word(text, e, e + 30)
-    if m is None:
-        return False
-    word = m.group(1)
+    return m is not None and _plural(m.group(1))
+
+
+def _plural(word: str) -> bool:
+    """Whether a lowercase word is a plural noun by its form ("troops", "people"); the one
+    place that tells plurals here (merged with the units stage's lemmatizer, it can ask that)."""
     if word in lexicon.plurals():
         return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) \
