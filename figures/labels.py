@@ -234,8 +234,9 @@ def is_year(text: str, s: int, e: int, raw: str, mark: tuple[unit_index.UnitInfo
         return False  # "more than 2000 people"
     if prev_word in _year_context or prev_word in lexicon.time_words():
         return True
-    if _counted_noun_follows(text, e) and not (prev and prev.group(1)[:1].isupper()):
-        return False  # "1999 people were hurt", "sent 2000 troops"; not "Keytruda's 2018 sales"
+    if _counted_noun_follows(text, e) and not (prev and prev.group(1)[:1].isupper()) \
+            and not _possessive_before(text, s):
+        return False  # "1999 people were hurt", "sent 2000 troops"; not "the firm's 2018 sales"
     return 1900 <= int(raw) <= 2100
 
 
@@ -248,6 +249,14 @@ def _period_of_year(text: str, e: int, prev_word: str) -> bool:
     "the 2000 years since" is a count."""
     m = _word_after(text, e, e + 24)
     return m is not None and prev_word in _DETERMINERS and lexicon.time_words().get(m.group(1)) in ("period", "season")
+
+
+_possessive = re.compile(r"\w(?:['’]s|s['’])\s+$").search
+
+
+def _possessive_before(text: str, s: int) -> bool:
+    """ "the firm's 2018 sales", "the banks' 2019 results": an owner before the digits."""
+    return _possessive(text, max(0, s - 8), s) is not None
 
 
 def _bound_phrase_ends(text: str, s: int) -> bool:

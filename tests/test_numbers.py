@@ -119,6 +119,7 @@ NOT_QUANTITIES = [
     ("list item numbers", "It 1) cuts costs and 2) adds staff."),
     ("a determiner, digits and a singular verb", "The 747 was retired."),
     ("a period named by its year", "The 2017 quarter was weak."),
+    ("a year after a possessive", "The bank's 2016 profits fell."),
 ]
 
 
