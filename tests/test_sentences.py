@@ -18,6 +18,17 @@ CASES = [
     ("lowercase after period", "It cost approx. 5 dollars.", ["It cost approx. 5 dollars."]),
     ("line break", "Headline 5\nBody text here", ["Headline 5", "Body text here"]),
     ("blank lines and spaces", "  One.  \n\n  Two.  ", ["One.", "Two."]),
+    ("wrapped before a scale word", "Sales hit $4.8\nbillion in May.", ["Sales hit $4.8\nbillion in May."]),
+    ("wrapped before lower case", "The mayor said the\nbridge will close.", ["The mayor said the\nbridge will close."]),
+    ("wrapped after a preposition", "Exports fell to\n3 million tonnes.", ["Exports fell to\n3 million tonnes."]),
+    ("wrapped after a comma", "In Lagos, Accra,\nDakar and Abidjan.", ["In Lagos, Accra,\nDakar and Abidjan."]),
+    ("wrapped after an abbreviation", "It weighs approx.\nfour tonnes.", ["It weighs approx.\nfour tonnes."]),
+    ("break after a sentence mark", "Rents rose.\nwages did not.", ["Rents rose.", "wages did not."]),
+    ("blank line before lower case", "Figures\n\nand more", ["Figures", "and more"]),
+    ("list items", "Highlights:\n- 5 goals\n- 2 wins", ["Highlights:", "- 5 goals", "- 2 wins"]),
+    ("numbered items", "Steps\n1. Boil\n2. Serve", ["Steps", "1. Boil", "2. Serve"]),
+    ("caption then a sentence", "Photo: Reuters\nSome 40 boats sank.", ["Photo: Reuters", "Some 40 boats sank."]),
+    ("windows line breaks", "Rain fell.\r\nRivers rose.", ["Rain fell.", "Rivers rose."]),
     ("empty", "", []),
 ]
 
