@@ -117,8 +117,9 @@ def after_marks() -> dict[str, Atom]:
 @functools.cache
 def names() -> dict[str, Atom]:
     """Currency names after an amount, lowercase, singular and plural: "swiss francs",
-    "costa rican colón"; and the bare noun ("colóns", "francs"): the one currency
-    that has it, else the noun itself ("franc"), unless quantulum3 names one."""
+    "costa rican colón"; and the bare noun of a currency in use ("colóns", "francs"):
+    the one current currency that has it, else the noun itself ("franc"), unless
+    quantulum3 names one."""
     out: dict[str, Atom] = {}
     nouns: dict[str, dict[str, set[str]]] = {}  # noun -> singular -> codes
     codes = by_code()
@@ -138,8 +139,9 @@ def names() -> dict[str, Atom]:
             continue
         (single, members), = singulars.items()
         current = [c.rstrip("*") for c in members if c.endswith("*")]
-        pool = current or [c for c in members]
-        atom = codes[pool[0]] if len(pool) == 1 else Atom(single, CURRENCY)
+        if not current:
+            continue  # "unit" (of account), "markka": alone, no money in use now
+        atom = codes[current[0]] if len(current) == 1 else Atom(single, CURRENCY)
         if _bare_noun_ok(noun):
             out[noun] = atom
     for noun in [n for n in out if " " not in n]:

@@ -87,8 +87,9 @@ def is_label(text: str, s: int, e: int, raw: str, floor: int,
         return True  # "Section 427 applies", "Nasdaq 100 futures"; not "in Gaza 20 people died"
     if _singular_verb_follows(text, e) and (_noun_like(word, plural=True) or word in ("the", "this", "that")):
         return True  # "the sp 500 was down", "the 486 is": a count above one takes a plural verb
-    if token.islower() and _noun_like(token) and _singular_noun_follows(text, e):
-        return True  # "stage 4 cancer", "level 3 lockdown"
+    if token.islower() and _noun_like(token) and _singular_noun_follows(text, e) \
+            and (_determined(text, at, floor) or _known_noun_follows(text, e)):
+        return True  # "stage 4 cancer", "under level 3 lockdown"; not "it cost 20 markka"
     nxt = _name_after(text[e : e + 40])
     # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun
     return bool(nxt) and s > 0 and not _plural_follows(text, e + nxt.end(1)) and (
@@ -188,6 +189,23 @@ def _singular_noun_follows(text: str, e: int) -> bool:
         return False
     word = m.group(1)
     return _noun_like(word) and not _plural(word) and unit_index.lookup([word], glued=False) is None
+
+
+def _known_noun_follows(text: str, e: int) -> bool:
+    """A noun the lexicon knows after the digits ("cancer"; not "markka", "baht")."""
+    m = _next_word(text, e, e + 30)
+    return m is not None and "NOUN" in counted.parts_of_speech(m.group(1))
+
+
+def _determined(text: str, at: int, floor: int) -> bool:
+    """Whether a determiner or a preposition stands before ``at``: the word there is a noun
+    ("under level 3", "a stage 4"), not a verb ("it cost 20")."""
+    m = _word_ending(text, max(floor, at - 16), at)
+    return m is not None and m.group(1).lower() in lexicon.word_set("stopwords.tsv") \
+        and m.group(1).lower() not in _PRONOUNS
+
+
+_PRONOUNS = frozenset("i you he she it we they who which that this".split())
 
 
 def _plural_follows(text: str, e: int) -> bool:

@@ -67,6 +67,13 @@ def plural_phrase(phrase: str) -> str:
 
 
 @functools.cache
+def families() -> dict[tuple[str, str], float]:
+    """(larger unit, smaller unit) -> smaller units in one larger ("foot", "inch": 12),
+    the units English states together for one amount ("5 ft 2 in")."""
+    return {(a, b): float(n) for a, b, n in lexicon.rows("unit_families.tsv")}
+
+
+@functools.cache
 def renames() -> dict[str, str]:
     """The database's name -> ours, from unit_renames.tsv."""
     return {row[0]: row[1] for row in lexicon.rows("unit_renames.tsv")}
@@ -86,9 +93,12 @@ def _prefixed(name: str, units: dict[str, dict]) -> tuple[str, str]:
 
 
 def _prefixable(units: dict[str, dict]) -> set[str]:
-    """Units the database prefixes somewhere: the SI prefixes go on all of them."""
+    """Units the database prefixes somewhere, and the SI units with special names
+    (``si_units.tsv``, from the SI Brochure: "millisievert", "kilohertz"): the SI
+    prefixes go on all of them."""
     out = {n for n, u in units.items() if u.get("prefixes")}
     out |= {_prefixed(n, units)[1] for n in units} - {""}
+    out |= {row[0] for row in lexicon.rows("si_units.tsv") if row[0] in units}
     return {n for n in out if units[n].get("entity") not in ("currency", "time", "dimensionless")}
 
 

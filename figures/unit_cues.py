@@ -51,8 +51,11 @@ def rules() -> dict[str, tuple[Rule, ...]]:
 
 
 def rules_for(spelling: str) -> tuple[Rule, ...]:
-    """The readings of ``spelling``, as written, else lowercase, else its singular."""
+    """The readings of ``spelling``, as written, else lowercase, else its singular; a
+    final dot is an abbreviation's or the sentence's ("21c.")."""
     table = rules()
+    if spelling.endswith(".") and len(spelling) > 1:
+        spelling = spelling[:-1]
     low = spelling.lower()
     return table.get(spelling) or table.get(low) or (table.get(low[:-1], ()) if low.endswith("s") else ())
 

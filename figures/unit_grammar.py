@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from figures.counted import singular
+from figures import unit_atoms
 from figures.unit_atoms import Atom, atoms
 
 # One token after a number: at most one space before it.
@@ -341,13 +342,24 @@ def _dimension(factors: list[_Factor]) -> str:
 
 def _reading(factors: list[_Factor], glued: bool, text: str) -> Reading:
     end = factors[-1].end
-    run_on = glued and end < len(text) and text[end].isalnum() \
+    run_on = glued and end < len(text) and text[end].isalnum() and not _minor_follows(factors, text, end) \
         or len(factors[-1].spelling) == 1 and _code_tail(text, end) is not None  # "24703 L-202"
     if len(factors) == 1 and factors[0].power == 1:
         f = factors[0]
         return Reading(f.atom.name, f.atom.dimension, end, f.spelling, glued, run_on)
     atom = _named(factors)
     return Reading(atom.name, atom.dimension, end, "", glued, run_on)
+
+
+_minor_amount = re.compile(r"\d{1,2}(?![\d.,]?\d)").match  # "11" in "5ft11", not "24703L202"
+
+
+def _minor_follows(factors: list[_Factor], text: str, end: int) -> bool:
+    """Whether the digits glued after a unit are the amount of its smaller unit ("5ft11",
+    5'11", "2h30"), not the rest of a name."""
+    if len(factors) != 1 or factors[0].power != 1 or not _minor_amount(text, end):
+        return False
+    return any(major == factors[0].atom.name for major, _ in unit_atoms.families())
 
 
 _BRACKETS = {"{": "}", "<": ">", "[": "]"}

@@ -13,20 +13,13 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import math
 import re
 
-from figures import lexicon, units
+from figures import unit_atoms, units
 from figures.records import Quantity, Unit
 
 _MINOR = frozenset({"cent", "penny"})  # the hundredth of any currency
-
-
-@functools.cache
-def _families() -> dict[tuple[str, str], float]:
-    """(larger unit, smaller unit) -> smaller units in one larger."""
-    return {(a, b): float(n) for a, b, n in lexicon.rows("unit_families.tsv")}
 
 
 def settle(text: str, read: list[Quantity], attached: list[Unit], floor: int,
@@ -56,6 +49,8 @@ def _merged(text: str, pairs: list[tuple[Quantity, Unit]], floor: int,
     for q, u in pairs:
         if out:
             pq, pu = out[-1]
+            if q.num_start < pu.end:
+                continue  # taken into the amount before ("5'11\"")
             if q.currency is not None and q.mark_start < pu.end:  # "10 $ 30 cent": the $ is the 10's
                 q = dataclasses.replace(q, currency=None, mark_start=-1, start=max(q.start, q.num_start))
                 u = units.attach(text, q, floor, ceiling)
@@ -63,8 +58,28 @@ def _merged(text: str, pairs: list[tuple[Quantity, Unit]], floor: int,
             if factor:
                 out[-1] = _joined(text, pq, pu, q, u, factor)
                 continue
-        out.append((q, u))
+        out.append(_with_glued_minor(text, q, u))
     return out
+
+
+# "11" in "5ft11", "30" in "2h30": the smaller unit's amount glued on, its unit left out
+_glued_minor = re.compile(r"(\d{1,2})(?:in|inches|min|m|[\"″])?(?![\w.,]?\d|\w)")
+
+
+def _with_glued_minor(text: str, q: Quantity, u: Unit) -> tuple[Quantity, Unit]:
+    """``q`` with the amount of the smaller unit glued after its unit added ("5ft11")."""
+    m = _glued_minor.match(text, u.end) if u.name is not None else None
+    if m is None:
+        return q, u
+    factor = next((n for (major, _), n in unit_atoms.families().items() if major == u.name), 0.0)
+    minor = float(m.group(1))
+    if not 0 <= minor < factor:
+        return q, u
+    end = m.end()
+    extra = minor / factor
+    merged = dataclasses.replace(q, end=end, num_end=end, value=q.value + extra,
+                                 low=q.low + extra, high=q.high + extra)
+    return merged, Unit(u.name, u.surface, u.dimension, u.start, end, u.noun_start, u.noun_end)
 
 
 def _subunits(text: str, pq: Quantity, pu: Unit, q: Quantity, u: Unit) -> float:
@@ -76,7 +91,7 @@ def _subunits(text: str, pq: Quantity, pu: Unit, q: Quantity, u: Unit) -> float:
     if u.name is None:  # "15 dollars and 50", "17 USD 25": cents
         whole = pu.dimension == "currency" and q.value == int(q.value) and 0 < q.value < 100
         return 100.0 if whole and _cents_after(text, q.end) and pu.name not in _MINOR else 0.0
-    family = _families().get((pu.name, u.name)) or _families().get((pu.name.split(" ")[-1], u.name))
+    family = unit_atoms.families().get((pu.name, u.name)) or unit_atoms.families().get((pu.name.split(" ")[-1], u.name))
     if family is None and pu.dimension == "currency" and u.name in _MINOR and pu.name not in _MINOR:
         family = 100.0
     return family if family and 0 <= q.value < family else 0.0

@@ -58,6 +58,8 @@ def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
         return Unit("year of age", "", "age", q.start, q.end)
     if q.kind == "decade":  # "temperatures in the 40s": a span of the number alone
         return Unit(None, "", "number", q.start, q.end)
+    if q.kind == "times":  # "fivefold", "a 3-fold rise": a multiple, as "five times"
+        return Unit("count", "", "count", q.start, q.end)
     age = _age.match(text, q.num_end, ceiling)
     if age and (age.group("unit") or q.value == int(q.value)):
         name = f"{(age.group('unit') or 'year').lower()} of age"
@@ -123,7 +125,8 @@ def _physical(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
     if dimension == "count" and counted.is_english_word(found.spelling.lower()) \
             and counted.singular(found.spelling) not in (name, "time"):
         return None  # "pieces": a counted noun, not the database's "set"
-    unit = Unit(name, text[start : found.end], dimension, q.start, max(found.end, q.end))
+    end = found.end - (rule is not None and found.spelling.endswith("."))  # "21c.": the sentence's dot
+    unit = Unit(name, text[start:end], dimension, q.start, max(end, q.end))
     return _below_zero(text, unit, ceiling)
 
 

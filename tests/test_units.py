@@ -210,6 +210,18 @@ ROWS = [
      [("5.1 million cars", 5.1e6, "car"), ("4.2 million", 4.2e6, "car")]),
     ("closing quote is no inch", 'She said "forty-two" twice.', [("forty-two", 42, None)]),
     ("letter and hyphen before digits", "Ask for 3519 K-77 now.", []),
+    ("feet and inches glued", "The player is 6ft11 tall.", [("6ft11", 6 + 11 / 12, "foot")]),
+    ("feet and inches glued with the inch", "A 4ft9in gap.", [("4ft9in", 4.75, "foot")]),
+    ("feet and inches in marks", "She is 5'4\" tall.", [("5'4\"", 5 + 4 / 12, "foot")]),
+    ("hours and minutes glued", "The stage took 3h15.", [("3h15", 3.25, "hour")]),
+    ("a sentence's dot after a one-letter unit", "The dividend is 14c.", [("14c", 14, "cent")]),
+    ("a fund's unit is no money", "It shipped 900units.", [("900units", 900, "unit")]),
+    ("prefixed SI name the database lists bare", "Crews got 12 millisieverts.", [("12 millisieverts", 12, "millisievert")]),
+    ("prefixed SI symbol", "A 3 mSv scan.", [("3 mSv", 3, "millisievert")]),
+    ("revolutions per minute", "It idles at 800 rpm.", [("800 rpm", 800, "revolution per minute")]),
+    ("-fold is a multiple", "Costs rose sixfold.", [("sixfold", 6, "count")]),
+    ("hyphened -fold", "It saw a 4-fold jump.", [("4-fold", 4, "count")]),
+    ("verb before a currency noun is no label", "It cost 40 tugrik.", [("40 tugrik", 40, "mongolian tugrik")]),
 ]
 
 
