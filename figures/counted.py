@@ -43,12 +43,26 @@ def is_plural(word: str) -> bool:
     if known and "NOUN" not in known:
         return False  # "was", "various", "thus"
     if not known:  # a word the lexicon lacks is plural by its "s" ("meta-analyses", "Israelis")
+        head = _compound_head(low)  # or by its head: "schoolchildren", "firemen"
+        if head:
+            return is_plural(head)
         return low.endswith("s") and not low.endswith("ss") and li.getLemma(low, upos="NOUN")[0] != low
     first = known["NOUN"][0]
     if first != low:
         return True
     # the same in both numbers ("people", "police", "series"), not "wireless" or "heart"
     return not low.endswith("ss") and li.getInflection(first, tag="NNS")[:1] == (low,)
+
+
+def _compound_head(word: str) -> str:
+    """The longest known noun that ends a closed compound the lexicon lacks
+    ("schoolchildren" -> "children"): English compounds take their head's number."""
+    li = lemmas.lemminflect()
+    for cut in range(3, len(word) - 3):
+        head = word[cut:]
+        if "NOUN" in li.getAllLemmas(head):
+            return head
+    return ""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -58,7 +72,12 @@ def singular(word: str) -> str:
     low = word.lower()
     if not is_plural(word):
         return low
-    found = lemmas.lemminflect().getLemma(low, upos="NOUN")
+    li = lemmas.lemminflect()
+    if not li.getAllLemmas(low):
+        head = _compound_head(low)
+        if head:
+            return low[: len(low) - len(head)] + singular(head)  # "schoolchildren" -> "schoolchild"
+    found = li.getLemma(low, upos="NOUN")
     return found[0].lower() if found else low
 
 

@@ -46,6 +46,8 @@ _year_context = frozenset(
     "mid circa year years the summer winter spring autumn fall season fiscal its their his her our "
     "a.d a.d. b.c b.c. ad bc".split()
 )
+# After these, four digits are a year even before a plural ("In 2000 troops were sent").
+_YEAR_ONLY_AFTER = frozenset("in since by until till during before after circa early late mid".split())
 # Words joined to digits by a hyphen that leave them a number: "minus-40", "mid-30s", "sub-200".
 _JOINED_NOT_LABEL = frozenset("minus negative plus sub mid early late low lower high upper".split())
 
@@ -244,14 +246,54 @@ def is_year(text: str, s: int, e: int, raw: str, mark: tuple[unit_index.UnitInfo
     prev_word = prev.group(1).lower() if prev else ""
     if mark is not None or (_unit_follows(text, e) and not _period_of_year(text, e, prev_word)):
         return False
+    if _year_noun_follows(text, e) or _year_span(text, s, e, int(raw)):
+        return True  # "below 1990 levels", "over 2000-2050", "from 2000 to 2050"
     if prev_word in lexicon.bounds() or prev_word in ("than", "of") and _bound_phrase_ends(text, s):
         return False  # "more than 2000 people"
-    if prev_word in _year_context or prev_word in lexicon.time_words():
+    if prev_word in _YEAR_ONLY_AFTER or prev_word in lexicon.time_words():
         return True
+    if _range_of_counts(text, e):
+        return False  # "between 2000 and 2500 troops"
+    if prev_word in _year_context and not _counted_noun_follows(text, e):
+        return True  # "the summer of 1999"; not "a survey of 1709 schoolchildren"
     if _counted_noun_follows(text, e) and not (prev and prev.group(1)[:1].isupper()) \
             and not _possessive_before(text, s):
         return False  # "1999 people were hurt", "sent 2000 troops"; not "the firm's 2018 sales"
     return 1900 <= int(raw) <= 2100
+
+
+def _year_noun_follows(text: str, e: int) -> bool:
+    """A noun naming a period's measures after the digits ("1990 levels", "2018 sales")."""
+    m = _word_after(text, e, e + 24)
+    return m is not None and m.group(1) in lexicon.word_set("year_nouns.tsv")
+
+
+_span_after = re.compile(r"\s*[-–]\s*|\s+(?:to|and|through|until)\s+")
+_span_before = re.compile(r"(\d{4})(?:\s*[-–]\s*|\s+(?:to|and|through|until)\s+)$")
+
+
+def _year_span(text: str, s: int, e: int, year: int) -> bool:
+    """Two years joined as a span ("2000-2050", "from 1990 to 2010"), no plural after."""
+    if _counted_noun_follows(text, e):
+        return False  # "between 2000 and 2500 troops"
+    after = _span_after.match(text, e)
+    if after and text[after.end() : after.end() + 4].isdigit() and not text[after.end() + 4 : after.end() + 5].isdigit():
+        later = int(text[after.end() : after.end() + 4])
+        return year < later <= year + 200 and not _counted_noun_follows(text, after.end() + 4)
+    before = _span_before.search(text, max(0, s - 16), s)
+    return before is not None and int(before.group(1)) < year <= int(before.group(1)) + 200
+
+
+_then_counted = re.compile(r"[\d,.]+(?:\s+(?:million|billion|thousand|hundred))?").match
+
+
+def _range_of_counts(text: str, e: int) -> bool:
+    """Whether a number after "and"/"to" goes on to a counted noun ("2000 and 2500 troops")."""
+    after = _span_after.match(text, e)
+    if after is None:
+        return False
+    number = _then_counted(text, after.end())
+    return number is not None and _counted_noun_follows(text, number.end())
 
 
 _DETERMINERS = frozenset("the its their his her our this that".split())

@@ -41,6 +41,15 @@ _blocked_from = re.compile(
     """,
     re.VERBOSE,
 ).match
+_clock_and_zone = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?([A-Z]{1,5}|hrs)\b").match
+
+
+def _zoned_clock(text: str, s: int, ceiling: int) -> re.Match[str] | None:
+    """ "2353 UTC", "0800 ET": a time of day in hours and minutes before a time zone."""
+    m = _clock_and_zone(text, s, ceiling)
+    return m if m and m.group(1) in lexicon.word_set("time_zones.tsv") else None
+
+
 # ... and the text before digits that makes them part of a date or time.
 _blocked_before = re.compile(
     rf"""
@@ -196,6 +205,9 @@ def _blocked_until(text: str, s: int, e: int, floor: int, ceiling: int) -> int:
     whole = _blocked_from(text, s, ceiling)
     if whole:
         return whole.end()
+    zone = _zoned_clock(text, s, ceiling)
+    if zone:
+        return zone.end()  # "2353 UTC", "0800 ET", "1930 hrs"
     before = _blocked_before(text, max(floor, s - 20), s)
     if before is None:
         return -1

@@ -18,6 +18,10 @@ FOUND = [
     ("k", "It costs 25k.", [("25k", 25e3, 25e3, 25e3)]),
     ("word", "It took six days.", [("six", 6, 6, 6)]),
     ("compound word", "She has twenty-five cats.", [("twenty-five", 25, 25, 25)]),
+    ("a count after 'of' before a plural", "A poll of 1250 voters ran.", [("1250", 1250, 1250, 1250)]),
+    ("a count before a compound plural", "It fed 1840 schoolchildren.", [("1840", 1840, 1840, 1840)]),
+    ("a range of counts between years", "It sent between 1900 and 2100 troops.",
+     [("1900", 1900, 1900, 1900), ("2100", 2100, 2100, 2100)]),
     ("word with scale", "Some two hundred thousand fled.", [("two hundred thousand", 2e5, 2e5, 2e5)]),
     ("a dozen", "A dozen eggs.", [("A dozen", 12, 12, 12)]),
     ("one of", "One of its gas pipelines.", [("One", 1, 1, 1)]),
@@ -120,6 +124,11 @@ NOT_QUANTITIES = [
     ("a determiner, digits and a singular verb", "The 747 was retired."),
     ("a period named by its year", "The 2017 quarter was weak."),
     ("a year after a possessive", "The bank's 2016 profits fell."),
+    ("a year before a noun of its measures", "Output is below 1995 levels."),
+    ("a span of years after a bound", "Yields fall over 2010 - 2060 there."),
+    ("a span of years", "From 1980 to 2020, rain fell."),
+    ("a clock time before a time zone", "It hit at 0417 GMT."),
+    ("a clock time before an American zone", "Polls close at 2000 ET."),
 ]
 
 
