@@ -277,8 +277,9 @@ def _year_span(text: str, s: int, e: int, year: int) -> bool:
     if _counted_noun_follows(text, e):
         return False  # "between 2000 and 2500 troops"
     after = _span_after.match(text, e)
-    if after and text[after.end() : after.end() + 4].isdigit() and not text[after.end() + 4 : after.end() + 5].isdigit():
-        later = int(text[after.end() : after.end() + 4])
+    tail = text[after.end() : after.end() + 5] if after else ""
+    if len(tail) >= 4 and tail[:4].isdigit() and not tail[4:].isdigit():
+        later = int(tail[:4])
         return year < later <= year + 200 and not _counted_noun_follows(text, after.end() + 4)
     before = _span_before.search(text, max(0, s - 16), s)
     return before is not None and int(before.group(1)) < year <= int(before.group(1)) + 200
