@@ -33,6 +33,7 @@ class Bound:
     change: str  # > < >= <= ~ =
     start: int
     end: int
+    crossing: bool = False  # "passed", "past": a bound only of a level, not of a count
 
 
 @functools.cache
@@ -56,7 +57,7 @@ def phrases_before() -> dict[str, str]:
         out[prep] = change
         if not prep.endswith("-"):
             out[f"{prep} the age of"] = change
-    out |= _words("phrase") | _words("verb") | _words("approximate") | _words("exact")
+    out |= _words("phrase") | _words("verb") | _words("crossing") | _words("approximate") | _words("exact")
     return out
 
 
@@ -101,9 +102,26 @@ def before(text: str, at: int, floor: int) -> Bound | None:
         return Bound(_words("symbol")[m.group("symbol")], m.start("symbol"), at)
     phrase = " ".join(m.group("words").lower().split())
     change = phrases_before()[phrase]
+    crossing = phrase in _words("crossing")
+    if crossing and _determiner_before(text, m.start("words"), floor):
+        return None  # "over the past three years": an adjective of time
     if m.group("hedge") and change in ("<", ">", "<=", ">="):
-        return Bound(change, m.start("hedge"), at)  # "just over", "well below"
-    return Bound(change, m.start("words"), at)
+        return Bound(change, m.start("hedge"), at, crossing)  # "just over", "well below"
+    return Bound(change, m.start("words"), at, crossing)
+
+
+_the_before = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_determiner_at_end = re.compile(r"\b(?:the|this|that|its|their|his|her|our|last|next)\s+$", re.IGNORECASE)
+
+
+def _determiner_before(text: str, at: int, floor: int) -> bool:
+    return _determiner_at_end.search(text, max(floor, at - 8), at) is not None
+
+
+def before_the(text: str, at: int, floor: int) -> Bound | None:
+    """The bound phrase before "the" that stands before ``at`` ("above the 11,000 mark")."""
+    m = _the_before.search(text, max(floor, at - 8), at)
+    return before(text, m.start(), floor) if m else None
 
 
 def after(text: str, end: int, ceiling: int) -> Bound | None:

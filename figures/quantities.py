@@ -35,7 +35,7 @@ _LINKING = frozenset(
     "inched ticked opened stood remained stayed".split()
 )
 _SKIPPABLE = frozenset(
-    "by slightly sharply steeply marginally just only some another further nearly almost "
+    "by either slightly sharply steeply marginally just only some another further nearly almost "
     "about around roughly modestly substantially significantly dramatically nearly back a "
     "an".split()
 )
@@ -202,8 +202,12 @@ def _unit_like_after(text: str, end: int, ceiling: int) -> bool:
 def _single(text: str, n: Number, floor: int, ceiling: int, previous: Quantity | None) -> Quantity:
     front = _front(n)
     bound = bounds.before(text, front, floor)
+    if bound is None and _level_noun_after(text, n.end, ceiling):
+        bound = bounds.before_the(text, front, floor)  # "above the 11,000 mark"
     if bound is not None and _is_period(text, bound, n, previous):
         bound = None  # "grew 5% over 25 years": a period, no bound
+    if bound is not None and bound.crossing and not _a_level(text, n, ceiling):
+        bound = None  # "passed 2 laws": a count, not a level crossed
     change = bound.change if bound else ""
     start = bound.start if bound else front
     end = n.end
@@ -219,7 +223,8 @@ def _single(text: str, n: Number, floor: int, ceiling: int, previous: Quantity |
     elif change in ("<", "<="):
         low, high = NAN, value
     if not change:
-        change = _direction(text, start, floor) or _noun_after(text, n.end, ceiling)
+        change = _direction(text, start, floor) or _noun_after(text, n.end, ceiling) \
+            or _comparative_after(text, n.end, ceiling)
     if not change and n.signed and _signed_move(text, n):
         change = "down" if n.signed == "-" else "up"  # "FTSE -0.6%", "$-50.8bn"
     if not change and previous is not None and previous.change in ("up", "down"):
@@ -246,6 +251,26 @@ def _is_period(text: str, bound: bounds.Bound, n: Number, previous: Quantity | N
         return False
     between = text[previous.end : bound.start]
     return len(between) < 60 and _clause_mark.search(between) is None
+
+
+_next_words = re.compile(r"%?((?:\s+[\w.$-]+){1,4})").match
+_word_next = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)?\s*([a-z]+)?")
+
+
+def _level_noun_after(text: str, end: int, ceiling: int) -> bool:
+    """A noun of a level within a few words after the number ("11,000 mark", "$95 per barrel mark")."""
+    m = _next_words(text, end, min(ceiling, end + 40))
+    return m is not None and any(w.lower().strip(".,") in lexicon.word_set("level_nouns.tsv") for w in m.group(1).split())
+
+
+def _a_level(text: str, n: Number, ceiling: int) -> bool:
+    """Whether the number after a verb of crossing is a level: money, a percentage, a noun of
+    a level, or nothing counted after it ("passed $94", "broke 11,000 on Friday")."""
+    if n.currency is not None or _level_noun_after(text, n.end, ceiling):
+        return True
+    m = _word_next.match(text, n.end, min(ceiling, n.end + 24))
+    word = m.group(1) if m else None
+    return not word or word in lexicon.word_set("stopwords.tsv") or text[n.end : m.start(1)].strip() != ""
 
 
 def _signed_move(text: str, n: Number) -> bool:
@@ -349,6 +374,22 @@ _noun_after_number = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+_comparative = re.compile(
+    r"""(?: \s?% | \s*-?\s*(?:per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?|cents?) )?
+        \s+(?P<word>higher|lower)\b(?!\s+than\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _comparative_after(text: str, end: int, ceiling: int) -> str:
+    """ "ended 52.9 points lower", "closed 3% higher": a move said after the amount (not
+    "3% higher than last year", a difference)."""
+    m = _comparative.match(text, end, min(ceiling, end + 40))
+    if m is None:
+        return ""
+    return "up" if m.group("word").lower() == "higher" else "down"
 
 
 def _noun_after(text: str, end: int, ceiling: int) -> str:

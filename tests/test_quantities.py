@@ -115,6 +115,15 @@ BOUNDS = [
     ("or greater than at the end", "Its value is 12 or greater than.", "12 or greater", ">="),
     ("glued sign after a letter", "Keep t>5 and u<9.", ">5", ">"),
     ("barely", "Barely 300 people came.", "Barely 300 people", "~"),
+    ("as many as", "As many as 80 homes burned.", "As many as 80 homes", "<="),
+    ("as much as", "Rain of as much as 90 mm fell.", "as much as 90 mm", "<="),
+    ("a bound before the level", "It closed above the 5,000 mark.", "above the 5,000 mark", ">"),
+    ("a bound before the level and a unit", "Gold fell under the $1,800 an ounce level.", "under the $1,800 an ounce", "<"),
+    ("crossing a level of money", "Copper passed $9,000 a tonne.", "passed $9,000 a tonne", ">"),
+    ("crossing a bare level", "The index broke 20,000 on Monday.", "broke 20,000", ">"),
+    ("past a level", "Bitcoin surged past $70,000.", "past $70,000", ">"),
+    ("crossing a count is no bound", "Lawmakers passed 3 bills.", "3 bills", "="),
+    ("past after a determiner is time", "In the past 4 weeks it slid.", "4 weeks", "="),
 ]
 
 
@@ -162,6 +171,10 @@ CHANGES = [
     ("cooled by", "Nights cooled by 3 degrees.", [("3 degrees", "down")]),
     ("up from is a baseline", "Sales were 5 million, up from 4 million.", [("5 million", "="), ("4 million", "=")]),
     ("bound wins over a move", "Profits rose more than 8%.", [("more than 8%", ">")]),
+    ("either ... or by", "Costs may rise by either 12 percent or by 9 percent.", [("12 percent", "up"), ("9 percent", "up")]),
+    ("comparative after the amount", "The index ended 41.5 points lower.", [("41.5 points", "down")]),
+    ("higher after a percentage", "Shares finished 6% higher.", [("6%", "up")]),
+    ("higher than is a difference", "Rents are 6% higher than in May.", [("6%", "=")]),
     ("or apposition shares the move", "Oil slid 2 dollars, or 3%.", [("2 dollars", "down"), ("3%", "down")]),
 ]
 
