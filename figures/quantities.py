@@ -260,7 +260,8 @@ _word_next = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)?\s*([a-z]+)?")
 def _level_noun_after(text: str, end: int, ceiling: int) -> bool:
     """A noun of a level within a few words after the number ("11,000 mark", "$95 per barrel mark")."""
     m = _next_words(text, end, min(ceiling, end + 40))
-    return m is not None and any(w.lower().strip(".,") in lexicon.word_set("level_nouns.tsv") for w in m.group(1).split())
+    levels = lexicon.word_set("level_nouns.tsv")
+    return m is not None and any(w.lower().strip(".,") in levels for w in m.group(1).split())
 
 
 def _a_level(text: str, n: Number, ceiling: int) -> bool:
