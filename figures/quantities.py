@@ -46,7 +46,7 @@ _DASHES = frozenset("-–—~〜")  # "20-30", "20~30": a range whatever the ord
 # Between two numbers: the words that make them one range.
 _range_gap = re.compile(
     r"""
-    # a unit said twice: "5 per cent to 20 per cent"
+    # a unit said twice: "3 per cent to 12 per cent"
     ^\s*(?P<echo> [^\d\s,;:()\-–—][^\d\s,;:()]* (?:\s[^\d\s,;:()]+)? )?
     \s*(?P<link> to | -\s+to | - | – | — | ~ | 〜 | and | or | -to- | through )\s*$   # "18- to 24-year-olds"
     """,
@@ -86,7 +86,7 @@ _interval_gap = re.compile(r"\s*,?\s*(?:and|but)?\s*").fullmatch
 
 
 def _closes_interval(text: str, one: Quantity, other: Quantity) -> bool:
-    """ "more than 30 and less than 40", "at most 100 and at least 20": two bounds of
+    """ "more than 30 and less than 40", "at most 60 and at least 15": two bounds of
     opposite sides, next to each other, that close an interval."""
     sides = {one.change[:1], other.change[:1]}
     if sides != {"<", ">"} or "age group" in (one.kind, other.kind):
@@ -229,7 +229,7 @@ def _single(text: str, n: Number, floor: int, ceiling: int, previous: Quantity |
         change = "down" if n.signed == "-" else "up"  # "FTSE -0.6%", "$-50.8bn"
     if not change and previous is not None and previous.change in ("up", "down"):
         if _or_apposition(text[previous.num_end : front]):
-            change = previous.change  # "lost 190 points, or 0.6%"
+            change = previous.change  # "shed 410 points, or 1.3%"
     if not change and previous is not None and previous.change != "=":
         if _equivalent(text[previous.num_end : front]):
             change = previous.change  # "more than 7.5 million crowns (US$1.1 million)"

@@ -128,7 +128,7 @@ SIGNS = [
     ("negative word", "Growth was negative eight.", [("negative eight", -8)]),
     ("after a comparison sign", "Keep it <-15 degrees.", [("-15", -15)]),
     ("accounting brackets", "Net income was ($12.50).", [("12.50", -12.5)]),
-    ("restated money is no debit", "It cost 9 billion yuan (US $1.3 billion).", [("9 billion", 9e9), ("1.3 billion", 1.3e9)]),
+    ("restated money is no debit", "It paid 7 billion rupees (US $84 million).", [("7 billion", 7e9), ("84 million", 84e6)]),
 ]
 
 DECIMAL_COMMAS = [
