@@ -9,6 +9,8 @@ from the phrase structure of its sentence (``figures.phrases``):
   or complement of its verb ("*Boeing shares* rose 3%", "*the clinic* has treated
   900 patients"), past verb groups, relative pronouns ("a *team* that
   scored 41 points") and pronouns that stand for an earlier subject;
+- for a count, what happened to the things counted (``figures.predicates``): "300
+  people *were killed*" -> "killed", "..., *killing* 30" -> "killed" (not the cause);
 - nothing from reporting clauses ("officials said"), pronouns or adverbs.
 
 Prepositions and "and" between the words become commas ("imports, Peru";
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from figures import phrases, subjects
+from figures import phrases, predicates, subjects
 from figures.phrases import HEADS, Word
 from figures.records import Quantity, Sentence, Unit
 
@@ -115,18 +117,32 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
     if counted and _reports_after(ws, hi):
         return "", False  # "two officials said": the source, not a fact
     parts = [_render(ws, *thing)] if thing else []
+    # what happened to the things counted names them: "were killed", "left 900 houses damaged"
+    # (with whose they are), "..., killing 30" (whoever did it)
+    event = caused = ""
+    if counted or kind != "of" and unit.name is None:
+        event = predicates.predicate(ws, lo, hi)
+        caused = "" if event else predicates.participle_clause(ws, lo)
+    if caused or counted and predicates.heads_clause(ws, lo, hi):
+        subject = None  # the count is the subject of its own clause, or the cause is no owner
+    event = event or caused
     if counted:
-        parts += [_coordinated(ws, unit, hi), _participles(ws, hi)]
+        parts.append(_coordinated(ws, unit, hi))
     if subject is not None:
         parts.append(_render(ws, *subject, keep_quantity=all(w.tag == "Q" for w in ws[subject[0] : subject[1]])))
     elif thing is None and counted:
         parts.append(_counted(ws, unit, lo, hi))
-    elif thing is None and unit.dimension != "time":
+    elif thing is None and unit.dimension != "time" and not event:
         # a measure with no phrase of its own ("the ratio improved, reaching 3.2"): the
         # subject of the nearest clause
         nearest = subjects.antecedent(ws, lo)
         if nearest is not None:
             parts.append(_render(ws, *nearest))
+    if event:
+        named = _join(parts)
+        if subject is None and named and "," not in named:
+            return f"{named} {event}", thing is not None  # "Muslim pilgrims killed": one phrase
+        parts.insert(len(parts) - (subject is not None), event)
     return _join(parts), thing is not None
 
 
@@ -286,49 +302,9 @@ def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
     return hi
 
 
-def _in_relative_clause(ws: Sequence[Word], i: int) -> bool:
-    """Whether ``i`` stands in a relative clause: a relative pronoun opens its clause."""
-    for w in reversed(ws[max(0, i - 15) : i]):
-        if w.tag == "REL":
-            return True
-        if w.tag in ("SCONJ", "CCONJ") or w.text in ",;:":
-            return False
-    return False
-
-
 def _tail_start(ws: Sequence[Word], hi: int) -> int:
     """Where the words of a complement start: past "close to", "next to"."""
     return hi + 1 if hi + 1 < len(ws) and ws[hi].low in ("close", "next") and ws[hi + 1].low == "to" else hi
-
-
-def _participles(ws: Sequence[Word], hi: int) -> str:
-    """The past participles that restrict a counted noun, with their agent: "9,000
-    houses *damaged or destroyed*", "60 boats *that were seized by Spain*" ->
-    "damaged, destroyed", "seized, Spain"."""
-    if _in_relative_clause(ws, hi):
-        return ""  # "a bakery that sold 2,000 loaves closed": the main verb, not a participle
-    j = hi
-    relative = j < len(ws) and ws[j].tag == "REL"
-    if relative:
-        j += 1
-        while j < len(ws) and ws[j].tag in ("AUX", "NEG", "ADV"):
-            j += 1
-        if j == hi + 1:
-            return ""  # "who voted": an active clause
-    words = []
-    while j < len(ws) and ws[j].tag == "VERB" and ws[j].low.endswith("ed"):
-        words.append(ws[j].text)
-        j += 1
-        if j + 1 < len(ws) and ws[j].low in ("and", "or") and ws[j + 1].low.endswith("ed"):
-            j += 1
-    if not words or not relative and j < len(ws) and ws[j].tag != "PUNCT":
-        return ""  # "surveys compiled by Gallup": a participle phrase of its own, not a kind
-    if j + 1 < len(ws) and ws[j].low == "by":
-        start = _skip_determiners(ws, j + 1)
-        end = phrases.noun_phrase_end(ws, start)
-        if end > start:
-            words.append(_render(ws, start, end))
-    return ", ".join(words)
 
 
 def _render(ws: Sequence[Word], start: int, end: int, keep_quantity: bool = False) -> str:

@@ -63,7 +63,7 @@ CASES = [
     (
         "sentence without quantities",
         [{"text": "Nothing to count here.", "quantities": []},
-         {"text": "About 500 homes were flooded.", "quantities": [q("500", "home", "~")]}],
+         {"text": "About 500 kids ran home.", "quantities": [q("500", "kid", "~")]}],
         (100.0, 100.0, 100.0, 100.0, 100.0),  # no concept on either side: "-" matches "-"
     ),
     (

@@ -233,8 +233,6 @@ def test_the_casualty_recipe_finds_casualties(workdir: Path) -> None:
     assert len(picked & CASUALTIES) >= 2, picked
 
 
-@pytest.mark.xfail(strict=True, reason="concept stage: '5,500 people remain in shelters' takes the sentence's "
-                   "'death toll' as its concept (issue 11)")
 def test_the_casualty_recipe_picks_only_casualties(workdir: Path) -> None:
     report = run_python(_plot_snippet(), workdir)
     assert set(report["deaths"]["surface"]) <= CASUALTIES
