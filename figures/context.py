@@ -213,12 +213,13 @@ def _past_quantities(ws: Sequence[Word], i: int) -> int:
 
 def _owner_before(ws: Sequence[Word], lo: int, counted: bool) -> tuple[int, int] | None:
     """The noun phrase whose measure the quantity is: "*fees* of $40",
-    "a *ban* for two years" (a counted noun only after "of": "a *streak* of nine wins")."""
+    "a *ban* for two years" (a counted noun only after "of" or a "with" that belongs to
+    the noun: "a *streak* of nine wins", "a *house* with 3 bedrooms")."""
     i = lo - 1
     while i > 0 and ws[i].tag == "ADV":
         i -= 1  # "for just $20"
-    if i < 1 or ws[i].tag != "ADP" or ws[i].low not in (("of",) if counted else _MEASURE_OF) \
-            or ws[i - 1].tag not in HEADS:
+    if i < 1 or ws[i].tag != "ADP" or ws[i].low not in (("of", "with") if counted else _MEASURE_OF) \
+            or ws[i - 1].tag not in HEADS or counted and ws[i].low == "with" and not subjects.noun_with(ws, i):
         return None
     if phrases.time_word(ws[i - 1]):
         return None

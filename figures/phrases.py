@@ -10,7 +10,7 @@ span are tagged ``Q`` with the quantity's index.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from figures import lemmas, lexicon, tokens
@@ -25,6 +25,8 @@ _OPEN = ("NOUN", "VERB", "ADJ", "ADV")
 ATTACH = frozenset("of in on for from to at per across".split())
 # How many characters after the last quantity of a sentence are read (its phrase and complements).
 _REACH = 120
+# Endings of an ordinal written in digits ("22nd").
+_ORDINAL_ENDINGS = frozenset("st nd rd th".split())
 # Marks that join the words of a name ("FTSE/JSE", "co-op").
 JOINERS = frozenset("-/&")
 
@@ -49,7 +51,7 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
     quantities' (start, end), in order: words inside one are tagged ``Q``."""
     if spans:  # the words after the last quantity matter only up to a short reach
         end = min(end, max(e for _, e in spans) + _REACH)
-    toks = list(tokens.scan(text, start, end))
+    toks = list(_marks_apart(tokens.scan(text, start, end)))
     owner = _quantity_of(toks, spans)
     first = [
         "Q" if owner[i] >= 0 else _first_tag(t, i == 0 or toks[i - 1].text in ".:\"“”")
@@ -63,11 +65,41 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
             continue
         nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
         tag = _settle(t.text, first[i], out[-1] if out else None, first[i + 1], nxt, first[i + 2])
+        if out and out[-1].end == t.start and out[-1].tag == "NUM" and t.text.lower() in _ORDINAL_ENDINGS:
+            tag = "NUM"  # "the 22nd": the ending of an ordinal
+        elif tag in ("CCONJ", "DET", "ADV") and t.text[0].isupper() and out and out[-1].tag == "PROPN" \
+                and i and _verb_next(first[i + 1]):
+            tag = "PROPN"  # "Wilson Or was elected": a name's word, not "or"
         if tag == "VERB" and len(out) > 1 and out[-1].tag == "CCONJ" and out[-2].tag == "NOUN" \
                 and "NOUN" in first[i].split("|") and t.text.endswith("s") == out[-2].text.endswith("s"):
             tag = "NOUN"  # "higher fees and rents": nouns joined by "and"
         out.append(Word(t.text, t.start, t.end, tag))
-    return out
+    return _headline_verb(out, first)
+
+
+def _headline_verb(ws: list[Word], first: Sequence[str]) -> list[Word]:
+    """``ws`` with the verb of a headline found: with no verb in it, a word after a name
+    that can be a verb and comes before its object is one ("England win three points",
+    "Brazil beat Chile")."""
+    if any(w.tag in ("VERB", "AUX") for w in ws):
+        return ws
+    for i in range(1, len(ws) - 1):
+        if ws[i - 1].tag == "PROPN" and ws[i].tag == "NOUN" and "VERB" in first[i].split("|") \
+                and ws[i + 1].tag in ("Q", "PROPN", "DET"):
+            ws[i] = Word(ws[i].text, ws[i].start, ws[i].end, "VERB")
+            break
+    return ws
+
+
+def _marks_apart(toks: Iterable[tokens.Token]) -> Iterator[tokens.Token]:
+    """The tokens with a comma or full stop after a number made a mark of its own
+    ("May 2, 2012, Acme": the comma ends the date)."""
+    for t in toks:
+        if t.kind == "number" and len(t.text) > 1 and t.text[-1] in ",.":
+            yield tokens.Token(t.text[:-1], t.start, t.end - 1, "number")
+            yield tokens.Token(t.text[-1], t.end - 1, t.end, "mark")
+        else:
+            yield t
 
 
 def _quantity_of(toks: Sequence[tokens.Token], spans: Sequence[tuple[int, int]]) -> list[int]:
@@ -155,8 +187,8 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
         pick = next(t for t in ("VERB", "ADJ", "ADV", "NOUN") if t in options)
         return "ADJ" if pick == "VERB" and before == "AUX" and text.endswith("ing") and following in HEADS else pick
     if determined or before == "ADP" or (before == "ADV" and nominal_next):
-        if "ADJ" in options and nominal_next:
-            return "ADJ"
+        if "ADJ" in options and (nominal_next or following == "Q" and before == "DET"):
+            return "ADJ"  # "the last 20 years": an adjective before the number too
         if "VERB" in options and text.endswith(("ing", "ed")) and modifier_next:
             return "ADJ"  # "the cooling fan", "on frozen food"
         return "NOUN" if "NOUN" in options else options[0]

@@ -19,6 +19,8 @@ from figures.phrases import HEADS, VERBAL, Word
 # Prepositions that introduce the value after a verb ("rose to", "trade at", "grew by").
 _VALUE = frozenset("to from at by of around about near over under above below between than".split())
 _PERSONAL = frozenset("it they he she".split())
+# Prepositions of an adjunct that measures the whole clause: a margin, a time, a score.
+_ADJUNCT = frozenset("by for with".split())
 
 
 def subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, int] | None:
@@ -29,6 +31,11 @@ def subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, 
     phrase it is listed after ("Nikkei -1.2%", "Okafor (21 points") or to the object
     whose change it is ("extends the battery life by 20 minutes")."""
     bare = kind == "bare"
+    verb = _adjunct_verb(ws, left, kind)
+    if verb >= 0:  # "won a victory in the district with 40,212 votes": the winner
+        if ws[verb].tag != "VERB":
+            return _subject_phrase(ws, verb - 1) if ws[verb - 1].tag in HEADS else None  # "with Leeds beating"
+        return clause_subject(ws, verb)
     b = left - 1
     while b >= 0 and (ws[b].tag == "ADV" or (ws[b].tag == "PRON" and b > 0 and ws[b - 1].tag == "VERB")):
         b -= 1  # "cost us $5"
@@ -71,6 +78,60 @@ def subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, 
     if named and not phrases.time_word(w) and (hi >= len(ws) or ws[hi].tag in ("PUNCT", "Q", "PROPN")):
         return phrases.noun_phrase_start(ws, b), b + 1  # "Nikkei -1.2%"
     return None
+
+
+def _adjunct_verb(ws: Sequence[Word], left: int, kind: str) -> int:
+    """The verb whose clause the count or duration at ``left`` measures from an adjunct
+    after the verb's object: "by" a margin ("defeated X, a lawyer, by 312 votes"), "for" a
+    time ("has carried cargo for the last 20 years"), "with" after a phrase the count cannot
+    belong to (a name, a place: "won a victory in the district with 40,212 votes"); -1 if
+    none.  A count "with" a common noun object is that noun's ("a house with 3 bedrooms")."""
+    b = left - 1
+    while b >= 0 and ws[b].tag in ("DET", "ADJ", "ADV"):
+        b -= 1  # "for the last 20 years"
+    if b < 1 or ws[b].tag != "ADP" or ws[b].low not in _ADJUNCT:
+        return -1
+    if (ws[b].low == "for") != _duration(ws, left) or ws[b].low != "for" and kind != "counted":
+        return -1  # "by 20 minutes" after a verb of change is the change, not a margin
+    if ws[b].low == "with" and noun_with(ws, b):
+        return -1
+    j = b - 1
+    while j >= 0 and b - j <= 20:
+        w = ws[j]
+        if w.tag == "VERB" or _participle_before_object(ws, j):
+            return j if j < b - 1 else -1  # right after the verb: the verb's own ("elected with")
+        if w.tag not in phrases.MODIFIERS and w.tag not in ("ADP", "DET", "POSS", "Q") and w.text != "," \
+                and w.text not in phrases.JOINERS:
+            return -1  # past the object, its complements and appositions only
+        j -= 1
+    return -1
+
+
+def noun_with(ws: Sequence[Word], b: int) -> bool:
+    """Whether the "with" at ``b`` belongs to the common noun before it, a verb's object or
+    the noun of an "of" ("bought a house with 3 bedrooms", "examples of questions with 50
+    words"), not to the verb ("won a seat in the district with 4,000 votes")."""
+    if b < 1 or ws[b - 1].tag != "NOUN":
+        return False
+    start = phrases.phrase_start(ws, phrases.noun_phrase_start(ws, b - 1))
+    return start == 0 or ws[start - 1].tag in ("VERB", "AUX") or ws[start - 1].low == "of"
+
+
+def _participle_before_object(ws: Sequence[Word], j: int) -> bool:
+    """Whether ``ws[j]`` is an -ing verb tagged as a modifier between two names ("with Leeds
+    *beating* Hull")."""
+    w = ws[j]
+    return w.tag == "ADJ" and w.low.endswith("ing") and 0 < j < len(ws) - 1 and ws[j - 1].tag == "PROPN" \
+        and ws[j + 1].tag in ("PROPN", "DET") and "VERB" in phrases.candidates(w.low)
+
+
+def _duration(ws: Sequence[Word], left: int) -> bool:
+    """Whether the quantity from ``left`` ends in a word of time ("20 years")."""
+    q = ws[left].quantity
+    last = left
+    while last + 1 < len(ws) and ws[last + 1].quantity == q >= 0:
+        last += 1
+    return phrases.time_word(ws[last]) or ws[last].low.rstrip("s") in ("year", "month", "week", "day", "hour", "minute")
 
 
 def _conjoined_start(ws: Sequence[Word], b: int) -> int:

@@ -107,6 +107,27 @@ CASES = [
      "shelters.", "some 5,500 people", ""),
     ("with X winning: X is the subject", "The game ended with Leeds winning three points.", "three points", "Leeds"),
     ("measure participle is no event", "It sold bonds, totaling $4 billion.", "$4 billion", "bonds"),
+    # an adjunct that measures the clause: the verb's subject, past the object and its phrases
+    ("with a count after a place", "Jane Doe won a narrow victory as runner-up in the district with 40,212 votes.",
+     "40,212 votes", "Jane Doe"),
+    ("by a margin after an apposition", "Lee defeated another candidate, veteran lawyer Sam Poon of the Reform "
+     "Party, by 312 votes.", "312 votes", "Lee"),
+    ("with a count after a name", "Brazil beat Chile with two goals in Group C.", "two goals", "Brazil"),
+    ("with X beating Y by a margin", "The game ended with Leeds beating Hull by two goals.", "two goals", "Leeds"),
+    ("for a time after an object", "The jet, which has carried cargo for the last 20 years, was retired.",
+     "20 years", "jet"),
+    ("with after a direct object belongs to the noun", "The family bought a house with 3 bedrooms.",
+     "3 bedrooms", "house, family"),
+    ("with after an of noun belongs to the noun", "The paper cited examples of long questions with over 60 words.",
+     "over 60 words", "long questions"),
+    ("by a share keeps the object", "The firm cut its forecast by 2%.", "2%", "forecast"),
+    # headlines, dates and names
+    ("headline verb after a name", "Brazil beat Chile with two late goals", "two late goals", "Brazil"),
+    ("headline verb before a count", "Spain and Italy win three points", "three points", "Spain, Italy"),
+    ("a date before the subject is no part of it", "As of May 2, 2012, Acme has 310 stores.", "310 stores", "Acme"),
+    ("ordinal ending in a name", "The 31st Book Fair drew thousands to the hall.", "thousands", "Book Fair"),
+    ("function word inside a name", "In the East district, councillor Amy Or was elected with 31,200 votes.",
+     "31,200 votes", "councillor Amy Or"),
     # what the concept never is
     ("reporting clause left out", "Officials said 300 homes were damaged.", "300 homes", "damaged"),
     ("reporting clause left out, no predicate", "Officials said 300 homes stood empty.", "300 homes", ""),
