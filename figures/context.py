@@ -51,8 +51,12 @@ def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Seq
         at = first.get(k, -1)
         # the words around the quantity: the work per quantity does not grow with the sentence
         ws = words[max(0, at - _BEFORE) : at + _AFTER] if at >= 0 else []
-        about, own = _concept(ws, k, unit)
-        if previous is not None and not own and (_restates(text, previous.end, unit.start) or
+        about, own, anaphor = _concept(ws, k, unit)
+        if anaphor and previous is not None and out[-1]:
+            # "X was above 5,000 in March when it closed at 5,048"; "39% of these":
+            # what the quantity before was about (and its noun, for a part of them)
+            about = out[-1] if anaphor == "it" else _join([_noun(text, previous), out[-1]])
+        elif previous is not None and not own and (_restates(text, previous.end, unit.start) or
                                                  at > 0 and words[at - 1].low == "or" and _goes_on(ws, k)):
             about = out[-1]  # "5 miles (8 km)": the same thing
         elif not about and previous is not None and _goes_on(ws, k) and not _starts_clause(ws, k):
@@ -94,12 +98,19 @@ def _starts_clause(ws: Sequence[Word], k: int) -> bool:
     return last + 1 < len(ws) and ws[last + 1].tag in ("VERB", "AUX")
 
 
-def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
-    """The concept of quantity ``k``, and whether it has a phrase of its own (what it is
-    "of", modifies or measures) rather than only a subject."""
+def _noun(text: str, unit: Unit) -> str:
+    """The counted noun of ``unit`` as written, "" if none."""
+    return text[unit.noun_start : unit.noun_end] if unit.noun_start >= 0 else ""
+
+
+def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool, str]:
+    """The concept of quantity ``k``, whether it has a phrase of its own (what it is
+    "of", modifies or measures) rather than only a subject, and whether it stands for what
+    came before: "it" for a pronoun subject ("when it closed at"), "of" for a part of
+    them ("39% of these"), "" if not."""
     span = [i for i, w in enumerate(ws) if w.quantity == k]
     if not span:
-        return "", False
+        return "", False, ""
     lo, hi = span[0], span[-1] + 1
     counted = unit.noun_start >= 0
     thing = None if counted else _thing_after(ws, lo, hi, unit.dimension == "currency")
@@ -110,12 +121,19 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
     left = lo if thing is None else min(lo, thing[0])
     left = phrases.phrase_start(ws, left)
     subject = subjects.subject_of(ws, left, hi, kind)
+    anaphor = ""
+    if subject is not None and subject[1] == subject[0] + 1 and ws[subject[0]].low in subjects.ANAPHORS:
+        # "X was above 5,000 when it closed at 5,048": it stands for what the quantity before it was about
+        anaphor = "it" if any(w.quantity == k - 1 for w in ws[: subject[0]]) else ""
+        subject = None
+    elif hi + 1 < len(ws) and ws[hi].low == "of" and ws[hi + 1].low in subjects.ANAPHORS | {"them", "those"}:
+        anaphor = "of"
     if subject is None and thing is not None and _possessed(ws, min(thing[0], lo), max(thing[1], hi)):
         subject = subjects.antecedent(ws, left)  # "40% of its fleet": whose fleet
     if subject is None and counted and _possessed(ws, lo, hi):
         subject = subjects.antecedent(ws, left)  # "9 of its ships"
     if counted and _reports_after(ws, hi):
-        return "", False  # "two officials said": the source, not a fact
+        return "", False, ""  # "two officials said": the source, not a fact
     parts = [_render(ws, *thing)] if thing else []
     # what happened to the things counted names them: "were killed", "left 900 houses damaged"
     # (with whose they are), "..., killing 30" (whoever did it)
@@ -141,9 +159,9 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
     if event:
         named = _join(parts)
         if subject is None and named and "," not in named:
-            return f"{named} {event}", thing is not None  # "Muslim pilgrims killed": one phrase
+            return f"{named} {event}", thing is not None, anaphor  # "Muslim pilgrims killed": one phrase
         parts.insert(len(parts) - (subject is not None), event)
-    return _join(parts), thing is not None
+    return _join(parts), thing is not None, anaphor
 
 
 def _heading(ws: Sequence[Word], k: int) -> tuple[int, int] | None:

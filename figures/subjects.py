@@ -19,6 +19,8 @@ from figures.phrases import HEADS, VERBAL, Word
 # Prepositions that introduce the value after a verb ("rose to", "trade at", "grew by").
 _VALUE = frozenset("to from at by of around about near over under above below between than".split())
 _PERSONAL = frozenset("it they he she".split())
+# Pronouns that stand for a thing measured before them in the sentence ("when it closed at").
+ANAPHORS = frozenset("it they this these".split())
 # Prepositions of an adjunct that measures the whole clause: a margin, a time, a score.
 _ADJUNCT = frozenset("by for with".split())
 
@@ -70,6 +72,10 @@ def subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, 
     if w.text in (",", "—", "–", ":") and b > 0 and (ws[b - 1].tag == "Q" or w.text != ","):
         # "fell to $90, a 3 percent drop"; "is long — 29 days"
         return clause_subject(ws, b - 1) if ws[b - 1].tag in VERBAL or ws[b - 1].tag in ("Q", "ADJ") else None
+    if w.tag in HEADS and ws[left].low in _VALUE and kind in ("bare", "counted"):
+        start = phrases.noun_phrase_start(ws, b)
+        if phrases.phrase_start(ws, start) > 0 and ws[phrases.phrase_start(ws, start) - 1].tag == "VERB":
+            return start, b + 1  # "sent the Nikkei above the 30,000 mark": the object moved
     if not bare:
         return None
     if w.text == "(" and b > 0 and ws[b - 1].tag in HEADS:
@@ -132,6 +138,19 @@ def _duration(ws: Sequence[Word], left: int) -> bool:
     while last + 1 < len(ws) and ws[last + 1].quantity == q >= 0:
         last += 1
     return phrases.time_word(ws[last]) or ws[last].low.rstrip("s") in ("year", "month", "week", "day", "hour", "minute")
+
+
+def _in_date(ws: Sequence[Word], c: int) -> bool:
+    """Whether ``ws[c]`` is a day number, comma, preposition or adverb of a date phrase that
+    ends right after it ("on May 3, 2001", "back on")."""
+    w = ws[c]
+    if w.tag == "NUM" or w.text == ",":
+        return c > 0 and (phrases.time_word(ws[c - 1]) or ws[c - 1].tag == "NUM")
+    if w.tag == "ADP":
+        return phrases.time_word(ws[c + 1])
+    # "set back on May 3": an adverb before the date's preposition
+    return "ADV" in phrases.candidates(w.low) and ws[c + 1].tag == "ADP" and c + 2 < len(ws) \
+        and phrases.time_word(ws[c + 2])
 
 
 def _conjoined_start(ws: Sequence[Word], b: int) -> int:
@@ -208,11 +227,13 @@ def clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int, 
     if w.tag == "PRON" and w.low in _PERSONAL:
         # "the insurer expects it will pay": the pronoun stands for that subject
         c = j - 1
-        while c >= 0 and (ws[c].tag in ("SCONJ", "THAT") or phrases.time_word(ws[c])):
-            c -= 1
+        while c >= 0 and (ws[c].tag in ("SCONJ", "THAT") or phrases.time_word(ws[c]) or _in_date(ws, c)):
+            c -= 1  # "was set on May 3, 2001 when it": past the date
         if c >= 0 and ws[c].tag in ("VERB", "AUX"):
             return clause_subject(ws, c)
-        return None
+        return (j, j + 1) if w.low in ANAPHORS else None  # "when it closed at": the caller's to resolve
+    if w.tag == "DET" and w.low in ANAPHORS and ws[j + 1].tag in ("VERB", "AUX"):
+        return j, j + 1  # "this has dropped to 56%"
     if w.text == "," and ws[j + 1].tag == "VERB" and ws[j + 1].low.endswith("ing"):
         return antecedent(ws, j)  # "a storm hit the coast, killing 12 people": the storm
     if w.text == ",":

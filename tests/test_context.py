@@ -128,6 +128,21 @@ CASES = [
     ("ordinal ending in a name", "The 31st Book Fair drew thousands to the hall.", "thousands", "Book Fair"),
     ("function word inside a name", "In the East district, councillor Amy Or was elected with 31,200 votes.",
      "31,200 votes", "councillor Amy Or"),
+    # pronouns that stand for what the quantity before them was about
+    ("it in a clause after a date", "The Nasdaq was above 5,000 in March when it closed at 5,048.", "5,048",
+     "Nasdaq"),
+    ("it after a date: the subject before", "The index's record was set back on May 3, 2001 when it closed at 6,100.",
+     "6,100", "index's record"),
+    ("this after a semicolon", "Sales hit 70 percent of the market in 2009; this has fallen to about 50 percent "
+     "today.", "about 50 percent", "market, Sales"),
+    ("a part of these", "As of May 2, 2012, Acme has 310 stores; 40 percent of these are in Texas.", "40 percent",
+     "stores, Acme"),
+    ("a pronoun before any quantity stands for nothing", "They have a $900 a month loan and two kids.", "two kids",
+     ""),
+    ("a dummy it stands for nothing", "If buyers paid less for homes it would save $500 million.", "$500 million",
+     ""),
+    ("the object moved past a level", "Rising trade sent the Nikkei above the 30,000 mark for the first time.",
+     "above the 30,000 mark", "Nikkei"),
     # what the concept never is
     ("reporting clause left out", "Officials said 300 homes were damaged.", "300 homes", "damaged"),
     ("reporting clause left out, no predicate", "Officials said 300 homes stood empty.", "300 homes", ""),
