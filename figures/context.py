@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from figures import phrases, predicates, subjects
+from figures import lexicon, phrases, predicates, subjects
 from figures.phrases import HEADS, Word
 from figures.records import Quantity, Sentence, Unit
 
@@ -150,6 +150,8 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool, str]:
         parts.append(_render(ws, *subject, keep_quantity=all(w.tag == "Q" for w in ws[subject[0] : subject[1]])))
     elif thing is None and counted:
         parts.append(_counted(ws, unit, lo, hi))
+        if not event and (where := predicates.place(ws, lo, hi)):
+            parts.append(_render(ws, *where))  # "9,000 people live in Tarvo"
     elif thing is None and unit.dimension != "time" and not event:
         # a measure with no phrase of its own ("the ratio improved, reaching 3.2"): the
         # subject of the nearest clause
@@ -214,6 +216,8 @@ def _thing_after(ws: Sequence[Word], lo: int, hi: int, money: bool) -> tuple[int
         return (start, _with_complements(ws, end)) if end > start else None
     if ws[hi].tag in phrases.MODIFIERS or (ws[hi].tag == "Q" and ws[hi].start == ws[hi - 1].end + 1):
         end = phrases.noun_phrase_end(ws, _past_quantities(ws, hi))
+        if end > hi and ws[end - 1].low in lexicon.word_set("level_nouns.tsv"):
+            return None  # "the $95 per barrel mark": a point on the scale, not a thing
         if end > hi and not phrases.time_word(ws[end - 1]) and ws[end - 1].tag == "NOUN":
             start = lo
             if lo and ws[lo - 1].tag in phrases.MODIFIERS and not phrases.time_word(ws[lo - 1]):
@@ -230,9 +234,13 @@ def _past_quantities(ws: Sequence[Word], i: int) -> int:
 
 
 def _owner_before(ws: Sequence[Word], lo: int, counted: bool) -> tuple[int, int] | None:
-    """The noun phrase whose measure the quantity is: "*fees* of $40",
+    """The noun phrase whose measure the quantity is: "*fees* of $40", "a *minority*
+    larger than a third",
     "a *ban* for two years" (a counted noun only after "of" or a "with" that belongs to
     the noun: "a *streak* of nine wins", "a *house* with 3 bedrooms")."""
+    if lo > 0 and ws[lo - 1].tag in HEADS and ws[lo].quantity >= 0 and lo + 1 < len(ws) \
+            and ws[lo + 1].low == "than" and not phrases.time_word(ws[lo - 1]):
+        return phrases.noun_phrase_start(ws, lo - 1), lo  # "a minority larger than a third"
     i = lo - 1
     while i > 0 and ws[i].tag == "ADV":
         i -= 1  # "for just $20"

@@ -35,6 +35,8 @@ _OBJECT = frozenset({"DET", "POSS", "POSSN", "NOUN", "PROPN", "PRON", "Q", "NUM"
 # Prepositions of time: an -ing verb after their phrase opens a clause of the sentence
 # ("broke up during ascent killing all four"), unlike one after a noun ("bodies matching").
 _WHEN = frozenset("during after before following amid on".split())
+# Prepositions of a place where things counted are ("live in", "remain at").
+_PLACE = frozenset("in at on near inside outside throughout across".split())
 # How many words a list or complement between a count and its verb may hold.
 _SPAN = 14
 
@@ -58,17 +60,44 @@ def _in_relative_clause(ws: Sequence[Word], i: int) -> bool:
 
 def heads_clause(ws: Sequence[Word], lo: int, hi: int) -> bool:
     """Whether the count at ``ws[lo:hi]`` is the subject of a verb after it ("... and some
-    500 people *remain* in shelters"), so it takes no subject from an earlier clause."""
-    if _governor(ws, lo) or _in_relative_clause(ws, lo):
+    500 people *remain* in shelters", "with 300 more *living* nearby"), so it takes no
+    subject from an earlier clause."""
+    if _in_relative_clause(ws, lo) or _governor(ws, lo) and not _absolute(ws, lo):
         return False
     j = _past_complements(ws, hi)
-    return j < len(ws) and ws[j].tag in ("AUX", "VERB")
+    return j < len(ws) and (ws[j].tag in ("AUX", "VERB") or _ing_verb(ws[j]))
+
+
+def _absolute(ws: Sequence[Word], lo: int) -> bool:
+    """Whether the quantity at ``lo`` follows "with" that opens a clause of its own ("with
+    300 more people living nearby")."""
+    i = phrases.phrase_start(ws, lo) - 1
+    return i >= 0 and ws[i].low == "with"
+
+
+def place(ws: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
+    """The place where the count at ``ws[lo:hi]`` is, said by a verb of its own that takes
+    no object ("9,000 people *live in Tarvo*", "with 300 more *residing in the valleys*",
+    "12 people are *in hospital*"); None if none."""
+    if not heads_clause(ws, lo, hi):
+        return None
+    j = _past_complements(ws, hi)
+    if ws[j].tag == "AUX" and ws[j].low not in _BE:
+        return None
+    j += 1
+    while j < len(ws) and ws[j].tag in ("ADV", "NEG"):
+        j += 1
+    if j + 1 >= len(ws) or ws[j].tag != "ADP" or ws[j].low not in _PLACE:
+        return None
+    start = _skip_determiners(ws, j + 1)
+    end = phrases.noun_phrase_end(ws, start)
+    return (start, end) if end > start and not phrases.time_word(ws[end - 1]) else None
 
 
 def _governor(ws: Sequence[Word], lo: int) -> str:
-    """What the quantity at ``lo`` is the object of: "verb" ("said 300 homes were", "cited 8
-    surveys"), "preposition" ("a plan for 300 refugees was") or "" (none: a subject; also
-    after "there is")."""
+    """What the quantity at ``lo`` is the object of: "verb" ("cited 8 surveys"),
+    "preposition" ("a plan for 300 refugees was") or "" (none: a subject; also after
+    "there is" or a reporting verb: "said 300 homes were")."""
     i = phrases.phrase_start(ws, lo) - 1
     while i >= 0 and ws[i].tag in ("ADV", "NEG"):
         i -= 1
@@ -76,6 +105,8 @@ def _governor(ws: Sequence[Word], lo: int) -> str:
         return ""
     if ws[i].tag == "ADP":
         return "preposition"
+    if ws[i].tag == "VERB" and subjects.reports(ws[i]):
+        return ""  # "officials say 300 homes were": the subject of the clause reported
     if ws[i].tag in ("VERB", "PRT", "PART") or ws[i].tag == "AUX" and not (i and ws[i - 1].low == "there"):
         return "verb"  # "is one of the nations covered by": a predicate noun, not a subject
     return ""
@@ -110,7 +141,9 @@ def _after(ws: Sequence[Word], hi: int, governed: str, nested: bool) -> str:
         return ""  # "300 voters who came": an active clause
     if not auxiliaries and (nested or governed and (j != hi or not _complement(ws, j))):
         return ""  # "It cited 8 surveys compiled by Gallup": a kind of survey, not an event
-    words = _participles(ws, j, adjectives=passive or not auxiliaries, progressive=passive)
+    linked = not auxiliaries and ws[j].tag == "VERB" and j + 1 < len(ws) and _linked(ws, j + 1)
+    j += linked  # "300 homes stood empty", "12 hikers went missing": the adjective says it
+    words = _participles(ws, j, adjectives=passive or not auxiliaries, progressive=passive or linked)
     if not words:
         return ""
     end = j + 2 * len(words) - 1
@@ -160,6 +193,14 @@ def _raising(ws: Sequence[Word], j: int) -> bool:
     after = ws[j + 1]
     said = subjects.reports(Word(w.text, w.start, w.end, "VERB"))
     return said and (after.tag == "PART" and after.low == "to" or after.tag in ("ADJ", "VERB"))
+
+
+def _linked(ws: Sequence[Word], j: int) -> bool:
+    """Whether an adjective at ``j`` ends the clause after a linking verb ("stood *empty*",
+    "went *missing*")."""
+    w = ws[j]
+    adjective = w.tag == "ADJ" or w.low.endswith("ing") and "ADJ" in phrases.candidates(w.low)
+    return adjective and (j + 1 >= len(ws) or ws[j + 1].tag in ("PUNCT", "ADP", "CCONJ", "SCONJ"))
 
 
 def _complement(ws: Sequence[Word], j: int) -> bool:

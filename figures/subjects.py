@@ -72,10 +72,12 @@ def subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, 
     if w.text in (",", "—", "–", ":") and b > 0 and (ws[b - 1].tag == "Q" or w.text != ","):
         # "fell to $90, a 3 percent drop"; "is long — 29 days"
         return clause_subject(ws, b - 1) if ws[b - 1].tag in VERBAL or ws[b - 1].tag in ("Q", "ADJ") else None
-    if w.tag in HEADS and ws[left].low in _VALUE and kind in ("bare", "counted"):
+    if ws[left].quantity >= 0 and ws[left].low.endswith("ed") and "VERB" in phrases.candidates(ws[left].low):
+        return clause_subject(ws, b, verbs=1)  # "yields exceeded 10% of": a verb of the quantity's own
+    if w.tag in HEADS and (ws[left].low in _VALUE or _duration(ws, left)) and kind in ("bare", "counted"):
         start = phrases.noun_phrase_start(ws, b)
         if phrases.phrase_start(ws, start) > 0 and ws[phrases.phrase_start(ws, start) - 1].tag == "VERB":
-            return start, b + 1  # "sent the Nikkei above the 30,000 mark": the object moved
+            return start, b + 1  # "sent the Nikkei above the 30,000 mark", "delayed the launch 45 days"
     if not bare:
         return None
     if w.text == "(" and b > 0 and ws[b - 1].tag in HEADS:
@@ -167,12 +169,12 @@ def _conjoined_start(ws: Sequence[Word], b: int) -> int:
     return phrases.phrase_start(ws, j)
 
 
-def clause_subject(ws: Sequence[Word], b: int, own: bool = False) -> tuple[int, int] | None:
+def clause_subject(ws: Sequence[Word], b: int, own: bool = False, verbs: int = 0) -> tuple[int, int] | None:
     """The subject of the verb group ending at ``b``, walking back over verbs, adverbs,
     predicate adjectives, other quantities and their prepositions, time phrases and "plans to".
-    With ``own`` (the verb governs the quantity itself) a quantity may be the subject."""
+    With ``own`` (the verb governs the quantity itself) a quantity may be the subject;
+    ``verbs`` counts verbs already passed (one inside the quantity: "exceeded 10%")."""
     j = b
-    verbs = 0
     while j >= 0:
         w = ws[j]
         if w.tag in VERBAL or w.tag == "Q" or (w.tag == "ADP" and (w.low in _VALUE or ws[j + 1].tag == "Q")):

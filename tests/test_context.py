@@ -104,7 +104,7 @@ CASES = [
     ("a modal and no participle: nothing happened yet", "Up to 300 workers could lose their jobs.",
      "Up to 300 workers", ""),
     ("subject of its own clause takes no earlier subject", "The toll rose to 31, and some 5,500 people remain in "
-     "shelters.", "some 5,500 people", ""),
+     "shelters.", "some 5,500 people", "shelters"),
     ("with X winning: X is the subject", "The game ended with Leeds winning three points.", "three points", "Leeds"),
     ("measure participle is no event", "It sold bonds, totaling $4 billion.", "$4 billion", "bonds"),
     # an adjunct that measures the clause: the verb's subject, past the object and its phrases
@@ -143,9 +143,25 @@ CASES = [
      ""),
     ("the object moved past a level", "Rising trade sent the Nikkei above the 30,000 mark for the first time.",
      "above the 30,000 mark", "Nikkei"),
+    # where the things counted are, said by a verb of their own
+    ("place of a count", "The agency says nearly 9,000 people live in Tarvo.", "nearly 9,000 people", "Tarvo"),
+    ("place in a with clause", "About 900 people live in Tarvo, with thousands more people residing in the "
+     "valleys.", "thousands more people", "valleys"),
+    ("place after be", "Twelve people are in hospital.", "Twelve people", "hospital"),
+    ("the participle wins over the place", "Over 40 people were killed in Tarvo.", "Over 40 people", "killed"),
+    # the noun a measure belongs to
+    ("a noun before a comparative", "The party won a minority larger than a third to block bills.",
+     "larger than a third", "minority, party"),
+    ("a level noun is no thing", "Traders have crossed over the $95.00 per barrel mark.",
+     "over the $95.00 per barrel", "Traders"),
+    ("a verb inside the quantity", "Analysts found growth of output by 2040 exceeded 12% of 2010 levels.",
+     "exceeded 12%", "levels, growth"),
+    ("a time after the object", "The group postponed the launch 45 days before it was due.", "45 days", "launch"),
     # what the concept never is
     ("reporting clause left out", "Officials said 300 homes were damaged.", "300 homes", "damaged"),
-    ("reporting clause left out, no predicate", "Officials said 300 homes stood empty.", "300 homes", ""),
+    ("reporting clause left out, no predicate", "Officials said 300 homes had no power.", "300 homes", ""),
+    ("linking verb and its adjective", "Officials said 300 homes stood empty.", "300 homes", "empty"),
+    ("went and an adjective", "Twelve hikers went missing in the storm.", "Twelve hikers", "missing"),
     ("source of a report left out", "Two officials said the fire spread.", "Two officials", ""),
     ("fact inside a report", "Reuters reported that the firm's revenue rose 8%.", "8%", "firm's revenue"),
     ("pronoun subject names nothing", "He earned $12 an hour.", "$12 an hour", ""),
