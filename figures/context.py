@@ -141,11 +141,13 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool, str]:
     if counted or kind != "of" and unit.name is None:
         event = predicates.predicate(ws, lo, hi)
         caused = "" if event else predicates.participle_clause(ws, lo)
-    if caused or counted and predicates.heads_clause(ws, lo, hi):
+    if caused or counted and (predicates.heads_clause(ws, lo, hi) or _definite_object(ws, lo)):
         subject = None  # the count is the subject of its own clause, or the cause is no owner
     event = event or caused
     if counted:
         parts.append(_coordinated(ws, unit, hi))
+        if subject is not None and hi < len(ws) and ws[hi].low == "of":
+            parts.append(_counted(ws, unit, lo, hi))  # "elects 70 members of the council": whose members
     if subject is not None:
         parts.append(_render(ws, *subject, keep_quantity=all(w.tag == "Q" for w in ws[subject[0] : subject[1]])))
     elif thing is None and counted:
@@ -164,6 +166,19 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool, str]:
             return f"{named} {event}", thing is not None, anaphor  # "Muslim pilgrims killed": one phrase
         parts.insert(len(parts) - (subject is not None), event)
     return _join(parts), thing is not None, anaphor
+
+
+def _definite_object(ws: Sequence[Word], lo: int) -> bool:
+    """Whether the count at ``lo`` is a verb's object written with "the" ("aided the 15
+    countries which are", "be given the three remaining orbiters"): a set known already,
+    whose size the number gives, not something the verb's subject has."""
+    i = lo - 1
+    if i < 1 or ws[i].low not in ("the", "these", "those"):
+        return False
+    i -= 1
+    while i > 0 and ws[i].tag == "ADV":
+        i -= 1
+    return ws[i].tag == "VERB"
 
 
 def _heading(ws: Sequence[Word], k: int) -> tuple[int, int] | None:
@@ -316,12 +331,17 @@ def _reports_after(ws: Sequence[Word], hi: int) -> bool:
 
 def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
     """``hi`` moved past an origin or part complement of a counted noun ("pupils *from
-    Kenya*"), a named place it lies near ("reefs *close to Fiji*"), or any place when
-    ``place`` ("there are 1,200 students *in Germany*")."""
+    Kenya*"), a relative clause that names what they are ("countries *which are members
+    of the union*"), a named place it lies near ("reefs *close to Fiji*"), or any place
+    when ``place`` ("there are 1,200 students *in Germany*")."""
     if hi >= len(ws):
         return hi
     if ws[hi].low in ("from", "of") or place and ws[hi].low in ("in", "at", "on"):
         return _with_complements(ws, hi, 1)
+    if ws[hi].tag == "REL" and hi + 2 < len(ws) and ws[hi + 1].low in ("is", "are", "was", "were"):
+        start = _skip_determiners(ws, hi + 2)  # "15 countries which are members of the union"
+        end = phrases.noun_phrase_end(ws, start)
+        return _with_complements(ws, end, 1) if end > start else hi
     near = hi + 1 if ws[hi].low in ("near", "off", "outside") else hi + 2 if ws[hi].low in ("close", "next") \
         and hi + 1 < len(ws) and ws[hi + 1].low == "to" else -1
     if 0 < near < len(ws) and ws[_skip_determiners(ws, near)].tag == "PROPN":
@@ -330,7 +350,9 @@ def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
 
 
 def _tail_start(ws: Sequence[Word], hi: int) -> int:
-    """Where the words of a complement start: past "close to", "next to"."""
+    """Where the words of a complement start: past "close to", "next to", "which are"."""
+    if ws[hi].tag == "REL":
+        return _skip_determiners(ws, hi + 2)
     return hi + 1 if hi + 1 < len(ws) and ws[hi].low in ("close", "next") and ws[hi + 1].low == "to" else hi
 
 

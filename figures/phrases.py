@@ -74,7 +74,24 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
                 and "NOUN" in first[i].split("|") and t.text.endswith("s") == out[-2].text.endswith("s"):
             tag = "NOUN"  # "higher fees and rents": nouns joined by "and"
         out.append(Word(t.text, t.start, t.end, tag))
-    return _headline_verb(out, first)
+    return _object_heads(_headline_verb(out, first), first)
+
+
+def _object_heads(ws: list[Word], first: Sequence[str]) -> list[Word]:
+    """``ws`` with the plural head of a verb's object made a noun where it was read as a
+    second verb: "would increase world food *needs* by 50%" (a verb's object before the
+    "by" or "to" of its change)."""
+    for i in range(2, len(ws) - 1):
+        w = ws[i]
+        if w.tag != "VERB" or not w.low.endswith("s") or "NOUN" not in first[i].split("|") \
+                or ws[i - 1].tag != "NOUN" or ws[i - 1].low.endswith("s") or ws[i + 1].low not in ("by", "to", "from"):
+            continue
+        start = noun_phrase_start(ws, i - 1)
+        while start > 0 and ws[start - 1].tag in ("DET", "POSS"):
+            start -= 1
+        if start > 0 and ws[start - 1].tag == "VERB":
+            ws[i] = Word(w.text, w.start, w.end, "NOUN")
+    return ws
 
 
 def _headline_verb(ws: list[Word], first: Sequence[str]) -> list[Word]:
@@ -183,6 +200,8 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
                               and (following == "PRON" or following == "ADP" and next_word != "of"
                                    and after in ("Q", "NUM", "ADV"))):
         return "VERB"  # "slid 2%", "cost us $5", "slows to 30 mph"
+    if before == "AUX" and next_word == "of" and "NOUN" in options:
+        return "NOUN"  # "are part of", "is head of"
     if before == "PART" or before in ("PRON", "AUX", "NEG", "REL") or (before == "ADV" and not nominal_next):
         pick = next(t for t in ("VERB", "ADJ", "ADV", "NOUN") if t in options)
         return "ADJ" if pick == "VERB" and before == "AUX" and text.endswith("ing") and following in HEADS else pick

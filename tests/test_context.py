@@ -157,6 +157,18 @@ CASES = [
     ("a verb inside the quantity", "Analysts found growth of output by 2040 exceeded 12% of 2010 levels.",
      "exceeded 12%", "levels, growth"),
     ("a time after the object", "The group postponed the launch 45 days before it was due.", "45 days", "launch"),
+    # a definite count that is a verb's object: the set it sizes, not the verb's subject
+    ("definite count with a relative clause", "The bank plans aiding financially the 12 countries which are "
+     "members of the union.", "12 countries", "countries, members, union"),
+    ("definite count after a passive", "NASA named the sites that would be given the three Space Shuttle "
+     "orbiters.", "three Space Shuttle orbiters", "Space Shuttle orbiters"),
+    ("definite count, nothing more", "The club sold the 3 strikers.", "3 strikers", ""),
+    ("a count of a body with its subject", "The vote elects 60 members of the City Council.", "60 members",
+     "members, City Council, vote"),
+    ("are part of: a noun", "The bank aided the 12 countries which are part of the union.", "12 countries",
+     "countries, part, union"),
+    ("plural head of an object before by", "Rising demand would increase world water needs by 40 percent.",
+     "40 percent", "world water needs"),
     # what the concept never is
     ("reporting clause left out", "Officials said 300 homes were damaged.", "300 homes", "damaged"),
     ("reporting clause left out, no predicate", "Officials said 300 homes had no power.", "300 homes", ""),
