@@ -20,7 +20,11 @@ A quantity takes the time phrase of its own clause, not merely the nearest one:
   quantity but one inside it ("from 5.3 percent in July": July is 5.3's), and a
   phrase a quantity of a baseline owns is no one else's; "before" and "until"
   bound a fact without dating it; a day beside a reporting verb ("said Monday",
-  "on Thursday announced", "a report released today") dates the report.
+  "on Thursday announced", "a report released today") dates the report, and a
+  day in a heading before a colon ("Today on Wikinews: ...") the bulletin.
+- **A time of day.**  A clock time with no day named ("has struck at 3:32 a.m.")
+  dates a fact in the present perfect to the reference day (the news of that day);
+  in the past tense ("the polls closed at 22:30") the day is not said: no date.
 - **Targets and periods.**  A target is the date ("by 2030", "within the next
   decade").  A period gives its start: "since 2019" -> 2019, "from 2004 to 2009"
   -> 2004, "over the past five years" -> five years back.  "a year earlier"
@@ -72,7 +76,19 @@ def _is_fact(text: str, p: TimePhrase, clauses: Clauses, quantities: list[Span])
     """Whether the phrase may date a fact: not a baseline, a bound or a report's day."""
     if p.prep in ("until", "till", "through", "before", "after") and not p.ranged:
         return False
-    return not _is_baseline(text, p, clauses, quantities) and not _is_reported(text, p, clauses)
+    return not _is_baseline(text, p, clauses, quantities) and not _is_reported(text, p, clauses) \
+        and not _in_heading(text, p, clauses)
+
+
+def _in_heading(text: str, p: TimePhrase, clauses: Clauses) -> bool:
+    """A day in a heading before a colon, with no verb ("Today on Wikinews: 65 people
+    killed ..."): the bulletin's day, not its items'."""
+    if not p.day:
+        return False
+    colon = text.find(":", p.end, clauses.end)
+    if colon < 0 or text[p.end : colon].count(" ") > 4 or not text[p.end : colon].strip():
+        return False  # "Monday: 300 homes flooded": a timeline's label dates its item
+    return not any(is_verb(w.group()) for w in find_words(text, clauses.starts[0], colon))
 
 
 def _is_baseline(text: str, p: TimePhrase, clauses: Clauses, quantities: list[Span]) -> bool:
@@ -206,7 +222,15 @@ def _date(text: str, j: int, phrases: list[TimePhrase], facts: list[bool], claus
         anchor = min(anchors, key=lambda k: abs(phrases[k].start - p.start))
         base = _date(text, anchor, phrases, facts, clauses, ref)
         return dates.shifted(base, p.core) if base else None
+    if p.kind == "clock" and not _perfect(text, p, clauses):
+        return None  # "the polls closed at 22:30", told days later: the day is not said
     return dates.value(p, ref, future=_future(text, p, clauses))
+
+
+def _perfect(text: str, p: TimePhrase, clauses: Clauses) -> bool:
+    """Whether the phrase's clause is in the present perfect ("has struck ... at 3:32 a.m."):
+    news of the day it is told."""
+    return any(w.group().lower() in ("has", "have") for w in find_words(text, clauses.floor(p.start), p.start))
 
 
 def _future(text: str, p: TimePhrase, clauses: Clauses) -> bool:

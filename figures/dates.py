@@ -41,6 +41,8 @@ def value(phrase: TimePhrase, ref: dt.date, *, future: bool = False) -> str | No
         return _weekend(ref, future)
     if kind == "earlier":
         return None  # counted from another time of the sentence: see ``shifted``
+    if kind == "clock":
+        return ref.isoformat()  # a time of day, no day named: the reference day
     return _resolve(core, ref, future)
 
 
@@ -91,7 +93,7 @@ def _dateparser_parse(phrase: str, ref_date: dt.date) -> dt.datetime | None:
 # docstring says otherwise (months and quarters keep their precision, a weekday
 # may be the reference date itself, a future fact looks forward).
 
-_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "currently": 0, "presently": 0}
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 _common = re.compile(
     r"""(?:(?:earlier|later)\s+)?(?:(?P<step>last|this|next|previous|past|coming)\s+)?

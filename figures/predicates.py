@@ -68,6 +68,14 @@ def heads_clause(ws: Sequence[Word], lo: int, hi: int) -> bool:
     return j < len(ws) and (ws[j].tag in ("AUX", "VERB") or _ing_verb(ws[j]))
 
 
+def _run(ws: Sequence[Word], j: int, tags: tuple[str, ...]) -> list[Word]:
+    """The words from ``j`` on whose tags are in ``tags``."""
+    end = j
+    while end < len(ws) and ws[end].tag in tags:
+        end += 1
+    return list(ws[j:end])
+
+
 def _absolute(ws: Sequence[Word], lo: int) -> bool:
     """Whether the quantity at ``lo`` follows "with" that opens a clause of its own ("with
     300 more people living nearby")."""
@@ -82,11 +90,12 @@ def place(ws: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
     if not heads_clause(ws, lo, hi):
         return None
     j = _past_complements(ws, hi)
-    if ws[j].tag == "AUX" and ws[j].low not in _BE:
-        return None
-    j += 1
-    while j < len(ws) and ws[j].tag in ("ADV", "NEG"):
-        j += 1
+    if ws[j].tag != "AUX":
+        j += 1  # "live in", "residing in"
+    elif not any(w.low in _BE for w in _run(ws, j, ("AUX", "ADV", "NEG"))):
+        return None  # "have in": no verb of place
+    while j < len(ws) and ws[j].tag in ("AUX", "ADV", "NEG"):
+        j += 1  # "are in", "may be currently at"
     if j + 1 >= len(ws) or ws[j].tag != "ADP" or ws[j].low not in _PLACE:
         return None
     start = _skip_determiners(ws, j + 1)

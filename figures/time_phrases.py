@@ -26,11 +26,12 @@ class TimePhrase:
     it): "year", "month", "mdy" ("Jan. 24"), "quarter", "half", "fiscal",
     "season" ("fall 2013"), "decade", "span" ("past five years"), "ago",
     "earlier" ("a year earlier": counted from another time of the sentence),
-    "step" ("last month"), "yearend", "relday" ("today"), "weekday", "weekend",
-    "yrange" ("1996-97").  ``prep`` is the preposition that leads it, lowercase
-    ("" for none); ``possessive`` marks "today's"; ``ranged`` a range ("from
-    2004 to 2009", "2004-09": ``core`` is its start); ``modifier`` a bare year
-    or month before a noun ("the 2008 contest", "December delivery").
+    "step" ("last month"), "yearend", "relday" ("today", "currently"), "weekday",
+    "weekend", "yrange" ("1996-97"), "clock" ("3:32 a.m.": a time of day, no day
+    named).  ``prep`` is the preposition that leads it, lowercase ("" for none);
+    ``possessive`` marks "today's"; ``ranged`` a range ("from 2004 to 2009",
+    "2004-09": ``core`` is its start); ``modifier`` a bare year or month before a
+    noun ("the 2008 contest", "December delivery").
     """
 
     start: int
@@ -90,7 +91,8 @@ def _finder() -> re.Pattern[str]:
           (?:{"|".join(periods)}|{"|".join(seasons)}|decade|{cap(weekdays)}|{cap(full)})
           (?!\s+{_YEAR}) )                                                    # last month, this fall
     | (?P<yearend> year[\s-]end | (?:end|start|beginning)\s+of\s+(?:the|this)\s+(?:year|month) )
-    | (?P<relday> yesterday | today | tomorrow | tonight )
+    | (?P<clock> (?:[01]?\d|2[0-3]) : [0-5]\d (?:\s*[ap]\.?m\b\.?)? | (?:1[0-2]|0?[1-9]) \s*[ap]\.?m\b\.? )  # 3:32 a.m.
+    | (?P<relday> yesterday | today | tomorrow | tonight | currently | presently )  # "currently": today
     | (?P<weekday> {cap(weekdays)} (?:\s+(?:morning|afternoon|evening|night))? )
     | (?P<weekend> the\s+(?:[a-z]+\s+)?weekend )                             # the (holiday) weekend
     | (?P<month> {month} )
@@ -148,8 +150,26 @@ def find(text: str, start: int, end: int, taken: list[tuple[int, int]] = ()) -> 
             prep=prep, possessive=bool(m.group("poss")),
             ranged=kind == "yrange", modifier=kind in ("year", "month") and not prep,
         )
-        found.append(_joined(found.pop(), phrase, text) if found and _joins(found[-1], phrase, text) else phrase)
+        if found and _joins(found[-1], phrase, text):
+            phrase = _joined(found.pop(), phrase, text)
+        elif found and _beside(found[-1], phrase, text):
+            phrase = _day_of(found.pop(), phrase)
+        found.append(phrase)
     return found
+
+
+def _beside(first: TimePhrase, second: TimePhrase, text: str) -> bool:
+    """ "at 3:32 a.m. on Monday", "Sunday, 02:00": a clock time and the day it falls on."""
+    return {first.kind, second.kind} & {"clock"} and (first.day or second.day) \
+        and _between_day_and_clock.fullmatch(text, first.end, second.start) is not None
+
+
+_between_day_and_clock = re.compile(r"[\s,]*(?:local\s+time\s*|[A-Z]{2,4}\s*)?[\s,]*")
+
+
+def _day_of(first: TimePhrase, second: TimePhrase) -> TimePhrase:
+    day = first if first.day else second
+    return TimePhrase(first.start, second.end, day.core, day.kind, first.prep)
 
 
 def _candidates(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -226,10 +246,11 @@ def _anchor() -> re.Pattern[str]:
     """Any word a time phrase needs (a month, "ago", a year): a cheap first pass over the sentence.
     Lowercase or capitalized, as written in running text (faster than ignoring case)."""
     units = ["day", "days", "weeks", "months", "years", "quarters", "decade", "decades", "century", "centuries"]
-    words = {w.lower() for w in [*lexicon.time_words(), *units, "ago", "half", "fiscal", "season"]}
+    words = {w.lower() for w in [*lexicon.time_words(), *units, "ago", "half", "fiscal", "season", "currently",
+                                 "presently"]}
     cased = [*words, *(w.capitalize() for w in words)]
     return re.compile(rf"(?=[\w'’])\b(?:{lexicon.phrase_pattern(cased)}\b|(?:1[0-9]|20)\d\d|['’]\d0s\b"
-                      r"|Q[1-4]|H[12]|FY)")
+                      r"|Q[1-4]|H[12]|FY|\d\d?:\d\d|\d\d?\s?[ap]\.?m\b)")
 
 
 _delivery = functools.cache(lambda: re.compile(

@@ -149,6 +149,8 @@ CASES = [
      "valleys.", "thousands more people", "valleys"),
     ("place after be", "Twelve people are in hospital.", "Twelve people", "hospital"),
     ("the participle wins over the place", "Over 40 people were killed in Tarvo.", "Over 40 people", "killed"),
+    ("place after a modal and an adverb", "Estimates say 8,000 migrants may be currently at sea.", "8,000 migrants",
+     "sea"),
     # the noun a measure belongs to
     ("a noun before a comparative", "The party won a minority larger than a third to block bills.",
      "larger than a third", "minority, party"),

@@ -112,7 +112,21 @@ QUARTERS = [
     ("a fiscal year", "Sales hit $900 million in fiscal 2024.", ["2024"]),
     ("for a month", "Sales for June were $4 million.", ["2025-06"]),
 ]
-CASES = LISTS_WITH_YEARS + FROM_TO_MONTHS + RELATIVE + TARGETS + PERIODS + BASELINES + REPORTING + NONE + QUARTERS
+TODAY = [  # REF is 2025-06-01
+    ("currently is the reference day", "The agency says 8,000 migrants may be currently at sea.", [REF]),
+    ("presently too", "The firm presently employs 300 people.", [REF]),
+    ("a clock time in the perfect: the news of the day", "A 5.9 quake has struck the coast at 4:10 a.m. local "
+     "time, with a 4.1 aftershock an hour later.", [REF, REF]),
+    ("a clock time in the past: the day is not said", "The polls closed at 22:30, and 300 ballots were cast.",
+     [None]),
+    ("a clock time with its day", "Flights were halted at 02:00 local time Friday, with 40 flights lost.",
+     ["2025-05-30"]),
+    ("a day in a bulletin's heading dates no item", "Today on Newsline: 40 people killed in floods.", [None]),
+    ("a day as a timeline's label dates its item", "Friday: 300 homes were flooded.", ["2025-05-30"]),
+]
+
+CASES = LISTS_WITH_YEARS + FROM_TO_MONTHS + RELATIVE + TARGETS + PERIODS + BASELINES + REPORTING + NONE + QUARTERS \
+    + TODAY
 
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
