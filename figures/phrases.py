@@ -191,6 +191,8 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
             return "NOUN"  # "the final opening"
     if len(options) == 1:
         return tag
+    if before == "VERB" and "ADV" in options and following == "ADP":
+        return "ADV"  # "came back at", "fell back to": an adverb of the verb, not its object
     if next_word == "than" and "ADJ" in options:
         return "ADJ"  # "20% more than"
     if "VERB" in options and before in HEADS and not prev.text.endswith("s") and not finite_after_singular(text):

@@ -21,6 +21,8 @@ _VALUE = frozenset("to from at by of around about near over under above below be
 _PERSONAL = frozenset("it they he she".split())
 # Pronouns that stand for a thing measured before them in the sentence ("when it closed at").
 ANAPHORS = frozenset("it they this these".split())
+# Prepositions of a place or time: a "with" after their noun belongs to the verb.
+_WHERE = frozenset("in at on during across throughout".split())
 # Prepositions of an adjunct that measures the whole clause: a margin, a time, a score.
 _ADJUNCT = frozenset("by for with".split())
 
@@ -116,13 +118,14 @@ def _adjunct_verb(ws: Sequence[Word], left: int, kind: str) -> int:
 
 
 def noun_with(ws: Sequence[Word], b: int) -> bool:
-    """Whether the "with" at ``b`` belongs to the common noun before it, a verb's object or
-    the noun of an "of" ("bought a house with 3 bedrooms", "examples of questions with 50
-    words"), not to the verb ("won a seat in the district with 4,000 votes")."""
+    """Whether the "with" at ``b`` belongs to the common noun before it ("bought a house
+    with 3 bedrooms", "examples of questions with 50 words", "a fee for clients with $1
+    million"), not to the verb past a place or time ("won a seat in the district with
+    4,000 votes")."""
     if b < 1 or ws[b - 1].tag != "NOUN":
         return False
     start = phrases.phrase_start(ws, phrases.noun_phrase_start(ws, b - 1))
-    return start == 0 or ws[start - 1].tag in ("VERB", "AUX") or ws[start - 1].low == "of"
+    return start == 0 or ws[start - 1].low not in _WHERE
 
 
 def _participle_before_object(ws: Sequence[Word], j: int) -> bool:
@@ -275,8 +278,8 @@ def _verb_before(ws: Sequence[Word], i: int) -> bool:
 
 def _subject_phrase(ws: Sequence[Word], j: int) -> tuple[int, int]:
     """The noun phrase whose head is at ``j``, with the complements before it ("imports from
-    *Peru*" -> "imports from Peru") and the name before an apposition ("Lagos, the
-    largest city, spends")."""
+    *Peru*" -> "imports from Peru", "the charge stored in the *capacitor*") and the name
+    before an apposition ("Lagos, the largest city, spends")."""
     start = phrases.noun_phrase_start(ws, j)
     end = j + 1
     if j + 1 < len(ws) and ws[j + 1].text == "," and start >= 2 and ws[start - 1].text == ",":
@@ -288,9 +291,17 @@ def _subject_phrase(ws: Sequence[Word], j: int) -> tuple[int, int]:
         if p >= 1 and ws[p].tag == "ADP" and ws[p].low in phrases.ATTACH and ws[p - 1].tag in HEADS \
                 and not phrases.time_word(ws[end - 1]):  # not "Sales on Friday", but "oil for May delivery"
             start = phrases.noun_phrase_start(ws, p - 1)
+        elif p >= 2 and ws[p].tag == "ADP" and ws[p].low in phrases.ATTACH and _participle(ws[p - 1]) \
+                and ws[p - 2].tag in HEADS and not phrases.time_word(ws[end - 1]):
+            start = phrases.noun_phrase_start(ws, p - 2)  # "the charge stored in the capacitor"
         else:
             break
     return start, end
+
+
+def _participle(w: Word) -> bool:
+    """Whether ``w`` is a past participle after its noun ("the charge *stored* in")."""
+    return w.tag in ("VERB", "ADJ") and w.low.endswith("ed") and "VERB" in phrases.candidates(w.low)
 
 
 def antecedent(ws: Sequence[Word], i: int) -> tuple[int, int] | None:

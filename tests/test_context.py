@@ -121,6 +121,11 @@ CASES = [
     ("with after an of noun belongs to the noun", "The paper cited examples of long questions with over 60 words.",
      "over 60 words", "long questions"),
     ("by a share keeps the object", "The firm cut its forecast by 2%.", "2%", "forecast"),
+    ("with after a noun of for belongs to the noun", "The bank charges a fee for clients with more than $9 million.",
+     "more than $9 million", "clients"),
+    ("a participle inside the subject", "The heat stored in the tank was 40 kWh.", "40 kWh", "heat stored, tank"),
+    ("an adverb between the verb and its value", "In Oslo, the tests between 2014 and 2017 came back at 4 ppb.",
+     "4 ppb", "tests"),
     # headlines, dates and names
     ("headline verb after a name", "Brazil beat Chile with two late goals", "two late goals", "Brazil"),
     ("headline verb before a count", "Spain and Italy win three points", "three points", "Spain, Italy"),
