@@ -141,7 +141,7 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool, str]:
     if counted or kind != "of" and unit.name is None:
         event = predicates.predicate(ws, lo, hi)
         caused = "" if event else predicates.participle_clause(ws, lo)
-    if caused or counted and (predicates.heads_clause(ws, lo, hi) or _definite_object(ws, lo)):
+    if caused or counted and (predicates.heads_clause(ws, lo, hi) or predicates.definite_object(ws, lo)):
         subject = None  # the count is the subject of its own clause, or the cause is no owner
     event = event or caused
     if counted:
@@ -166,19 +166,6 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool, str]:
             return f"{named} {event}", thing is not None, anaphor  # "Muslim pilgrims killed": one phrase
         parts.insert(len(parts) - (subject is not None), event)
     return _join(parts), thing is not None, anaphor
-
-
-def _definite_object(ws: Sequence[Word], lo: int) -> bool:
-    """Whether the count at ``lo`` is a verb's object written with "the" ("aided the 15
-    countries which are", "be given the three remaining orbiters"): a set known already,
-    whose size the number gives, not something the verb's subject has."""
-    i = lo - 1
-    if i < 1 or ws[i].low not in ("the", "these", "those"):
-        return False
-    i -= 1
-    while i > 0 and ws[i].tag == "ADV":
-        i -= 1
-    return ws[i].tag == "VERB"
 
 
 def _heading(ws: Sequence[Word], k: int) -> tuple[int, int] | None:

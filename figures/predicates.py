@@ -103,10 +103,24 @@ def place(ws: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
     return (start, end) if end > start and not phrases.time_word(ws[end - 1]) else None
 
 
+def definite_object(ws: Sequence[Word], lo: int) -> bool:
+    """Whether the count at ``lo`` is a verb's object written with "the" ("aided the 15
+    countries which are", "be given the three remaining orbiters"): a set known already,
+    whose size the number gives, not something the verb's subject has."""
+    i = lo - 1
+    if i < 1 or ws[i].low not in ("the", "these", "those"):
+        return False
+    i -= 1
+    while i > 0 and ws[i].tag == "ADV":
+        i -= 1
+    return ws[i].tag == "VERB"
+
+
 def _governor(ws: Sequence[Word], lo: int) -> str:
     """What the quantity at ``lo`` is the object of: "verb" ("cited 8 surveys"),
     "preposition" ("a plan for 300 refugees was") or "" (none: a subject; also after
-    "there is" or a reporting verb: "said 300 homes were")."""
+    "there is" or a reporting verb, "said 300 homes were", and a definite set, "bought
+    the 3 million shares offered by")."""
     i = phrases.phrase_start(ws, lo) - 1
     while i >= 0 and ws[i].tag in ("ADV", "NEG"):
         i -= 1
@@ -114,8 +128,8 @@ def _governor(ws: Sequence[Word], lo: int) -> str:
         return ""
     if ws[i].tag == "ADP":
         return "preposition"
-    if ws[i].tag == "VERB" and subjects.reports(ws[i]):
-        return ""  # "officials say 300 homes were": the subject of the clause reported
+    if ws[i].tag == "VERB" and (subjects.reports(ws[i]) or definite_object(ws, lo)):
+        return ""  # "officials say 300 homes were": the subject of the clause reported; "the 3 shares offered by"
     if ws[i].tag in ("VERB", "PRT", "PART") or ws[i].tag == "AUX" and not (i and ws[i - 1].low == "there"):
         return "verb"  # "is one of the nations covered by": a predicate noun, not a subject
     return ""
@@ -259,8 +273,8 @@ def _agent(ws: Sequence[Word], end: int) -> list[str]:
         return []
     start = _skip_determiners(ws, end + 1)
     stop = phrases.noun_phrase_end(ws, start)
-    if stop == start or any(w.tag == "Q" for w in ws[start:stop]):
-        return []
+    if stop == start or any(w.tag == "Q" or phrases.time_word(w) for w in ws[start:stop]):
+        return []  # "cut by March": a time, not an agent
     names = " ".join("," if w.tag == "CCONJ" else w.text for w in ws[start:stop] if w.tag not in ("DET", "POSS"))
     return [names.replace(" ,", ",")]
 

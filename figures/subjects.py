@@ -65,6 +65,8 @@ def subject_of(ws: Sequence[Word], left: int, hi: int, kind: str) -> tuple[int, 
             return clause_subject(ws, c)
         if bare and c >= 1 and ws[c].tag in HEADS and w.low in ("by", "to", "from"):
             start = phrases.phrase_start(ws, phrases.noun_phrase_start(ws, c))
+            if start > 0 and ws[start - 1].tag == "VERB" and ws[c].tag == "PROPN" and w.low == "by":
+                return clause_subject(ws, start - 1)  # "Acme beat Bolt by 3 points": the winner's margin
             if start > 0 and ws[start - 1].tag == "VERB":
                 return phrases.noun_phrase_start(ws, c), c + 1  # "extends the battery life by 20 minutes"
         return None

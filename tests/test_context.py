@@ -170,6 +170,11 @@ CASES = [
     ("definite count after a passive", "NASA named the sites that would be given the three Space Shuttle "
      "orbiters.", "three Space Shuttle orbiters", "Space Shuttle orbiters"),
     ("definite count, nothing more", "The club sold the 3 strikers.", "3 strikers", ""),
+    ("a definite count and its participle", "Investors bought the 3 million shares offered by the bank.",
+     "3 million shares", "offered, bank"),
+    ("a margin over a named object is the winner's", "The Lakers beat the Celtics by 12 points on Sunday.",
+     "12 points", "Lakers"),
+    ("a time is no agent", "About 300 jobs will be cut by March.", "About 300 jobs", "cut"),
     ("a count of a body with its subject", "The vote elects 60 members of the City Council.", "60 members",
      "members, City Council, vote"),
     ("are part of: a noun", "The bank aided the 12 countries which are part of the union.", "12 countries",
