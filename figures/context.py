@@ -8,9 +8,13 @@ from the phrase structure of its sentence (``figures.phrases``):
 - the subject of the clause when the quantity (or that phrase) is the object
   or complement of its verb ("*Boeing shares* rose 3%", "*the clinic* has treated
   900 patients"), past verb groups, relative pronouns ("a *team* that
-  scored 41 points") and pronouns that stand for an earlier subject;
+  scored 41 points") and pronouns that stand for an earlier subject; also when
+  it is an adjunct of the clause ("*Lee* won in the district with 4,000 votes");
 - for a count, what happened to the things counted (``figures.predicates``): "300
-  people *were killed*" -> "killed", "..., *killing* 30" -> "killed" (not the cause);
+  people *were killed*" -> "killed", "..., *killing* 30" -> "killed" (not the cause),
+  or where they are ("9,000 people live *in Tarvo*");
+- what the quantity before stood for, after "it", "this" or "of these" ("... when
+  *it* closed at 11,012");
 - nothing from reporting clauses ("officials said"), pronouns or adverbs.
 
 Prepositions and "and" between the words become commas ("imports, Peru";
@@ -141,7 +145,8 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool, str]:
     if counted or kind != "of" and unit.name is None:
         event = predicates.predicate(ws, lo, hi)
         caused = "" if event else predicates.participle_clause(ws, lo)
-    if caused or counted and (predicates.heads_clause(ws, lo, hi) or predicates.definite_object(ws, lo)):
+    heads = counted and predicates.heads_clause(ws, lo, hi)
+    if caused or heads or counted and predicates.definite_object(ws, lo):
         subject = None  # the count is the subject of its own clause, or the cause is no owner
     event = event or caused
     if counted:
@@ -152,7 +157,7 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool, str]:
         parts.append(_render(ws, *subject, keep_quantity=all(w.tag == "Q" for w in ws[subject[0] : subject[1]])))
     elif thing is None and counted:
         parts.append(_counted(ws, unit, lo, hi))
-        if not event and (where := predicates.place(ws, lo, hi)):
+        if heads and not event and (where := predicates.place(ws, hi)):
             parts.append(_render(ws, *where))  # "9,000 people live in Tarvo"
     elif thing is None and unit.dimension != "time" and not event:
         # a measure with no phrase of its own ("the ratio improved, reaching 3.2"): the

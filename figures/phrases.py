@@ -10,7 +10,7 @@ span are tagged ``Q`` with the quantity's index.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from figures import lemmas, lexicon, tokens
@@ -51,7 +51,7 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
     quantities' (start, end), in order: words inside one are tagged ``Q``."""
     if spans:  # the words after the last quantity matter only up to a short reach
         end = min(end, max(e for _, e in spans) + _REACH)
-    toks = list(_marks_apart(tokens.scan(text, start, end)))
+    toks = _marks_apart(list(tokens.scan(text, start, end)))
     owner = _quantity_of(toks, spans)
     first = [
         "Q" if owner[i] >= 0 else _first_tag(t, i == 0 or toks[i - 1].text in ".:\"“”")
@@ -65,7 +65,7 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
             continue
         nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
         tag = _settle(t.text, first[i], out[-1] if out else None, first[i + 1], nxt, first[i + 2])
-        if out and out[-1].end == t.start and out[-1].tag == "NUM" and t.text.lower() in _ORDINAL_ENDINGS:
+        if t.text in _ORDINAL_ENDINGS and out and out[-1].end == t.start and out[-1].tag == "NUM":
             tag = "NUM"  # "the 22nd": the ending of an ordinal
         elif tag in ("CCONJ", "DET", "ADV") and t.text[0].isupper() and out and out[-1].tag == "PROPN" \
                 and i and _verb_next(first[i + 1]):
@@ -73,25 +73,23 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
         if tag == "VERB" and len(out) > 1 and out[-1].tag == "CCONJ" and out[-2].tag == "NOUN" \
                 and "NOUN" in first[i].split("|") and t.text.endswith("s") == out[-2].text.endswith("s"):
             tag = "NOUN"  # "higher fees and rents": nouns joined by "and"
+        elif tag == "VERB" and nxt in ("by", "to", "from") and _object_head(out, t.text, first[i]):
+            tag = "NOUN"
         out.append(Word(t.text, t.start, t.end, tag))
-    return _object_heads(_headline_verb(out, first), first)
+    return _headline_verb(out, first)
 
 
-def _object_heads(ws: list[Word], first: Sequence[str]) -> list[Word]:
-    """``ws`` with the plural head of a verb's object made a noun where it was read as a
-    second verb: "would increase world food *needs* by 50%" (a verb's object before the
-    "by" or "to" of its change)."""
-    for i in range(2, len(ws) - 1):
-        w = ws[i]
-        if w.tag != "VERB" or not w.low.endswith("s") or "NOUN" not in first[i].split("|") \
-                or ws[i - 1].tag != "NOUN" or ws[i - 1].low.endswith("s") or ws[i + 1].low not in ("by", "to", "from"):
-            continue
-        start = noun_phrase_start(ws, i - 1)
-        while start > 0 and ws[start - 1].tag in ("DET", "POSS"):
-            start -= 1
-        if start > 0 and ws[start - 1].tag == "VERB":
-            ws[i] = Word(w.text, w.start, w.end, "NOUN")
-    return ws
+def _object_head(before: list[Word], word: str, options: str) -> bool:
+    """Whether ``word``, read as a verb after the words ``before``, is the plural head of a
+    verb's object ("would increase world food *needs* by 50%": before the "by" or "to" of
+    its change, not a second verb)."""
+    if not word.endswith("s") or len(before) < 2 or before[-1].tag != "NOUN" or before[-1].text.endswith("s") \
+            or "NOUN" not in options.split("|"):
+        return False
+    start = noun_phrase_start(before, len(before) - 1)
+    while start > 0 and before[start - 1].tag in ("DET", "POSS"):
+        start -= 1
+    return start > 0 and before[start - 1].tag == "VERB"
 
 
 def _headline_verb(ws: list[Word], first: Sequence[str]) -> list[Word]:
@@ -108,15 +106,19 @@ def _headline_verb(ws: list[Word], first: Sequence[str]) -> list[Word]:
     return ws
 
 
-def _marks_apart(toks: Iterable[tokens.Token]) -> Iterator[tokens.Token]:
+def _marks_apart(toks: list[tokens.Token]) -> list[tokens.Token]:
     """The tokens with a comma or full stop after a number made a mark of its own
     ("May 2, 2012, Acme": the comma ends the date)."""
+    if not any(t.text[-1] in ",." and t.kind == "number" and len(t.text) > 1 for t in toks):
+        return toks
+    out = []
     for t in toks:
         if t.kind == "number" and len(t.text) > 1 and t.text[-1] in ",.":
-            yield tokens.Token(t.text[:-1], t.start, t.end - 1, "number")
-            yield tokens.Token(t.text[-1], t.end - 1, t.end, "mark")
+            out.append(tokens.Token(t.text[:-1], t.start, t.end - 1, "number"))
+            out.append(tokens.Token(t.text[-1], t.end - 1, t.end, "mark"))
         else:
-            yield t
+            out.append(t)
+    return out
 
 
 def _quantity_of(toks: Sequence[tokens.Token], spans: Sequence[tuple[int, int]]) -> list[int]:

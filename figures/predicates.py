@@ -83,12 +83,10 @@ def _absolute(ws: Sequence[Word], lo: int) -> bool:
     return i >= 0 and ws[i].low == "with"
 
 
-def place(ws: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
-    """The place where the count at ``ws[lo:hi]`` is, said by a verb of its own that takes
-    no object ("9,000 people *live in Tarvo*", "with 300 more *residing in the valleys*",
-    "12 people are *in hospital*"); None if none."""
-    if not heads_clause(ws, lo, hi):
-        return None
+def place(ws: Sequence[Word], hi: int) -> tuple[int, int] | None:
+    """The place where the count ending at ``hi``, the subject of a clause (``heads_clause``),
+    is, said by a verb of its own that takes no object ("9,000 people *live in Tarvo*",
+    "with 300 more *residing in the valleys*", "12 people are *in hospital*"); None if none."""
     j = _past_complements(ws, hi)
     if ws[j].tag != "AUX":
         j += 1  # "live in", "residing in"
