@@ -160,11 +160,12 @@ def find(text: str, start: int, end: int, taken: list[tuple[int, int]] = ()) -> 
 
 def _beside(first: TimePhrase, second: TimePhrase, text: str) -> bool:
     """ "at 3:32 a.m. on Monday", "Sunday, 02:00": a clock time and the day it falls on."""
-    return {first.kind, second.kind} & {"clock"} and (first.day or second.day) \
+    return "clock" in (first.kind, second.kind) and (first.day or second.day) and second.start - first.end < 16 \
         and _between_day_and_clock.fullmatch(text, first.end, second.start) is not None
 
 
-_between_day_and_clock = re.compile(r"[\s,]*(?:local\s+time\s*|[A-Z]{2,4}\s*)?[\s,]*")
+# What may stand between a clock time and its day: "local time", a zone ("GMT"), commas.
+_between_day_and_clock = re.compile(r"[\s,]*(?:local\s+time|[A-Z]{2,4})?[\s,]*")
 
 
 def _day_of(first: TimePhrase, second: TimePhrase) -> TimePhrase:
