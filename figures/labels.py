@@ -25,6 +25,7 @@ The numbers stage asks these rules of digits it has read:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -87,8 +88,11 @@ def is_label(text: str, s: int, e: int, raw: str, floor: int,
     if token[-1] not in ",;:" and _names_thing(token, first_word) and not _unit_follows(text, e) \
             and not (_place_before(text, s - len(prev.group(0)), floor) and _plural_follows(text, e)):
         return True  # "Section 427 applies", "Nasdaq 100 futures"; not "in Gaza 20 people died"
-    if _singular_verb_follows(text, e) and (_noun_like(word, plural=True) or word in ("the", "this", "that")):
-        return True  # "the sp 500 was down", "the 486 is": a count above one takes a plural verb
+    if _singular_verb_follows(text, e) and word not in _measure_nouns() \
+            and (_noun_like(word, plural=True) or word in ("the", "this", "that")):
+        return True  # "the sp 500 was down", "the 486, which is": a count above one takes a plural verb
+    if named_by_noun(text, s, e, floor):
+        return True  # "on day 3", "Al-Qaeda's number 2"
     if token.islower() and _noun_like(token) and _singular_noun_follows(text, e) \
             and (_determined(text, at, floor) or _known_noun_follows(text, e)):
         return True  # "stage 4 cancer", "under level 3 lockdown"; not "it cost 20 markka"
@@ -178,11 +182,58 @@ def _noun_like(word: str, plural: bool = False) -> bool:
 
 # The singular forms of "be" and "have": after a count above one they tell it names a thing.
 _SINGULAR_VERBS = frozenset({"is", "was", "has"})
+_verb_after = re.compile(r"(?:,?\s+(?:which|that))?\s+([a-z]+)\b").match  # "the 747, which has"
 
 
 def _singular_verb_follows(text: str, e: int) -> bool:
-    m = _next_word(text, e, e + 8)
+    m = _verb_after(text, e, e + 16)
     return m is not None and m.group(1) in _SINGULAR_VERBS
+
+
+_noun_just_before = re.compile(r"([A-Za-z]+)[ \t]+$").search
+_word_and_marks_before = re.compile(r"([\w'’-]+)?([^\w]*)$").search
+_CLAUSE_MARKS = frozenset(",;:([—–")
+
+
+def named_by_noun(text: str, s: int, e: int, floor: int) -> bool:
+    """Whether a singular common noun right before the number at ``s``-``e`` names a
+    place in a series with it ("on day 3", "day five of the trial", "Al-Qaeda's number
+    2"): the noun stands after a preposition, a possessive, a number or at a clause's
+    start (there no verb: "Buy 3"), and no plural noun or unit follows the number
+    ("every day 500 people", "the day 30 had died" count)."""
+    m = _noun_just_before(text, max(floor, s - 24), s)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    pos = counted.parts_of_speech(low)
+    if "NOUN" not in pos or counted.is_plural(low) or low in _function_words() \
+            or low in lexicon.bounds() or low in lexicon.directions() or low in _measure_nouns() \
+            or low in lexicon.number_words():
+        return False
+    if _plural_follows(text, e) or _unit_follows(text, e) or text.startswith("-", e):
+        return False  # "every day 500 people", "of bellwether 30-year bonds"
+    before = _word_and_marks_before(text, max(floor, m.start() - 24), m.start())
+    word, marks = (before.group(1) or ""), before.group(2)
+    if not word or any(c in _CLAUSE_MARKS for c in marks):
+        return "VERB" not in pos  # "Yesterday, day five": a noun, not an order ("Buy 3")
+    if word.isdigit():
+        return True  # "World Cup 2018 day five"
+    if word.lower() == "to" and "VERB" in pos:
+        return False  # "to make one further record": an infinitive
+    role = _function_words().get(word.lower())
+    return role in ("ADP", "POSS") or word.endswith(("'s", "’s", "s'", "s’"))
+
+
+@functools.cache
+def _function_words() -> dict[str, str]:
+    return lexicon.pairs("function_words.tsv")
+
+
+@functools.cache
+def _measure_nouns() -> frozenset[str]:
+    """Nouns whose number is their value ("age 87", "temperature 30")."""
+    entities = lexicon.quantulum_data()[1]
+    return lexicon.word_set("measure_nouns.tsv") | {name for name in entities if name.isalpha()}
 
 
 def _singular_noun_follows(text: str, e: int) -> bool:
@@ -231,11 +282,29 @@ def _unit_follows(text: str, e: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if _heads_label(text, e, e + m.end()):
+        return False  # "World Cup 2018 day five": the noun names the number after it
     glued = not text[e : e + 1].isspace()
     if word in ("%", "°") or unit_index.lookup([word], glued) is not None:
         return True
     top, _, bottom = word.partition("/")  # "J/m^2": a quotient of units, single letters included
     return bool(bottom) and all(unit_index.lookup([w.rstrip("^")], glued=True) for w in (top, bottom))
+
+
+_number_after = re.compile(r"[ \t]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE).match
+_one_before = re.compile(r"(?<![\d.,])1$").search
+
+
+def _heads_label(text: str, e: int, word_end: int) -> bool:
+    """Whether the singular noun after a count above one at ``e`` names the number that
+    follows it instead ("2018 day five"): a count above one takes a plural."""
+    word = text[e:word_end]
+    if not word[:1].isspace():
+        return False  # "640bhp 5.2 litre": a symbol glued on
+    word = word.strip()
+    return word.isalpha() and word.islower() and "NOUN" in counted.parts_of_speech(word) \
+        and not counted.is_plural(word) \
+        and _number_after(text, word_end) is not None and _one_before(text, max(0, e - 3), e) is None
 
 
 def is_year(text: str, s: int, e: int, raw: str, mark: tuple[unit_index.UnitInfo, int] | None) -> bool:
@@ -319,6 +388,39 @@ def _possessive_before(text: str, s: int) -> bool:
 def _bound_phrase_ends(text: str, s: int) -> bool:
     low = text[max(0, s - 24) : s].lower().rstrip()
     return any(low.endswith(p) for p in lexicon.bounds())
+
+
+_label_dash = re.compile(r"[-–]|[ \t][-–][ \t]").fullmatch
+
+
+def goes_on(text: str, dropped_end: int, s: int, e: int) -> bool:
+    """Whether the number at ``s``-``e`` goes on a label dropped up to ``dropped_end``:
+    after a dash glued to it ("ISO 3888-2"), or after a spaced dash when it is an
+    integer with no unit ("South Korea 1 – 0", a score after a name)."""
+    gap = _label_dash(text, dropped_end, s)
+    if gap is None:
+        return False
+    return len(gap.group()) == 1 or text[s:e].isdigit() and not _unit_follows(text, e)
+
+
+# "defeated them 62 points to 14": a score in words, after a word of scores.
+_score_in_words = re.compile(r"[ \t]+([a-z]+s)[ \t]+to[ \t]+(\d{1,3})(?![\d.,]?\d)")
+_words_before = re.compile(r"[A-Za-z][\w'’-]*").findall
+
+
+def score_in_words(text: str, s: int, e: int, floor: int, ceiling: int) -> int:
+    """Where "N points to M" ends when it is a score or a tally after a word of scores
+    ("defeated them 62 points to 14", "won 5 seats to 3"); -1 when it is none.  Not
+    after "by" ("widened its lead by 3 points to 10": a move and a level)."""
+    if not text[s:e].isdigit() or e - s > 3:
+        return -1
+    m = _score_in_words.match(text, e, ceiling)
+    if m is None or not counted.is_plural(m.group(1)) or _unit_follows(text, m.end()):
+        return -1
+    before = [w.lower() for w in _words_before(text, max(floor, s - 40), s)[-4:]]
+    if not before or before[-1] == "by" or not lexicon.word_set("score_words.tsv") & set(before):
+        return -1
+    return m.end()
 
 
 def glued_ok(text: str, e: int) -> bool:

@@ -68,7 +68,8 @@ _below_zero = re.compile(
 ).match
 _zero_of_temperature = re.compile(r"(?:degrees?|°|\b[CF]|celsius|fahrenheit|\d)\s+(?:below|above)\s+$", re.I).search
 _range_to_below_zero = re.compile(r"\s*(?:to|-|–|and)\s*").fullmatch
-_ago = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\b", re.I).match
+# "three days ago", "[Ten] years ago" (an editor's brackets around the number): a date
+_ago = re.compile(r"\]?[\s-]*(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\b", re.I).match
 _word_before = re.compile(r"(\w+)\W*$").search
 _word_after = re.compile(r"\s+(\w+)").match
 _suspended_hyphen = re.compile(r"-(?![^\W\d_])").match  # "four-, five- and six-cylinder"
@@ -113,9 +114,9 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
             if blocked_end >= 0:
                 dropped_end = blocked_end  # "Sept. 16-17": the day after the dash too
                 continue
-        if dropped_end >= 0 and text[dropped_end:s] in ("-", "–"):
+        if dropped_end >= 0 and labels.goes_on(text, dropped_end, s, head_end):
             dropped_end = head_end
-            continue  # "ISO 3888-2": the rest of a dropped label
+            continue  # "ISO 3888-2", "Korea 1 – 0": the rest of a dropped label
         mark = _currency_mark(text, s)  # read once, for every later stage
         number = _number(text, m, s, head_end, mark, start, end)
         if number is None:
@@ -208,6 +209,9 @@ def _blocked_until(text: str, s: int, e: int, floor: int, ceiling: int) -> int:
     zone = _zoned_clock(text, s, ceiling)
     if zone:
         return zone.end()  # "2353 UTC", "0800 ET", "1930 hrs"
+    score = labels.score_in_words(text, s, e, floor, ceiling)
+    if score >= 0:
+        return score  # "defeated them 62 points to 14"
     before = _blocked_before(text, max(floor, s - 20), s)
     if before is None:
         return -1
@@ -285,6 +289,8 @@ def _words_kept(text: str, p: Phrase, floor: int) -> Number | None:
         return None  # "no one", "one another", "one can", "one 52,000-barrel refinery"
     if _suspended_hyphen(text, p.end):
         return None  # "four-, five- and six-cylinder": a suspended hyphen
+    if p.kind == "words" and labels.named_by_noun(text, p.start, p.end, floor):
+        return None  # "day five of the trial": a place in a series
     return _as_number(p)
 
 

@@ -61,6 +61,15 @@ FOUND = [
     ("a count after a place name", "In Homs 12 people fled.", [("12", 12, 12, 12)]),
     ("years counted after a determiner", "In the 1500 years since, it fell.", [("1500", 1500, 1500, 1500)]),
     ("a number in brackets with words", "It rose (to 5) today.", [("5", 5, 5, 5)]),
+    ("a count after a place in a series", "On day 3, 40 people left.", [("40", 40, 40, 40)]),
+    ("a time noun before a plural counts", "Every week 300 trucks pass.", [("300", 300, 300, 300)]),
+    ("a noun of measure keeps its value", "A woman of age 71 was hurt.", [("71", 71, 71, 71)]),
+    ("an order at a clause start is no label", "Buy three now.", [("three", 3, 3, 3)]),
+    ("a verb after to is no label", "They hope to win two more seats.", [("two", 2, 2, 2)]),
+    ("a noun before a compound modifier", "It sold a lot of benchmark 10-year notes.", [("10", 10, 10, 10)]),
+    ("a move and a level after by are no score", "They widened their lead by 4 points to 12.",
+     [("4", 4, 4, 4), ("12", 12, 12, 12)]),
+    ("a count of one before a unit and a number", "It took 1 day 6 hours.", [("1", 1, 1, 1), ("6", 6, 6, 6)]),
 ]
 
 
@@ -129,6 +138,15 @@ NOT_QUANTITIES = [
     ("a span of years", "From 1980 to 2020, rain fell."),
     ("a clock time before a time zone", "It hit at 0417 GMT."),
     ("a clock time before an American zone", "Polls close at 2000 ET."),
+    ("a place in a series after a noun", "The trial resumed on day 12 with new witnesses."),
+    ("a place in a series in words", "Yesterday, day five of the fair, was wet."),
+    ("a rank after a possessive", "The gang's number 3 was held."),
+    ("a year before a noun that names the next number", "Open 2029 week two: rain again."),
+    ("a model before a relative clause and a singular verb", "They flew the 727, which was old."),
+    ("a number in an editor's brackets before ago", "[Six] months ago the firm closed."),
+    ("a score after a name with a spaced dash", "Spain beat Chile 2 – 1 on Sunday."),
+    ("a score in words after a word of scores", "Wales beat Fiji 31 points to 9 at home."),
+    ("a tally in words", "The bill passed after members voted 210 votes to 190."),
 ]
 
 
