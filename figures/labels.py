@@ -116,7 +116,7 @@ def _place_before(text: str, at: int, floor: int) -> bool:
 def _leaves_number(word: str) -> bool:
     """Whether a word joined to digits by a hyphen leaves them a number ("minus-40", "mid-30s")."""
     return word in _JOINED_NOT_LABEL or word in lexicon.word_set("stopwords.tsv") \
-        or word in lexicon.bounds() or word in lexicon.directions()
+        or word in lexicon.bounds() or word in lexicon.directions() or word in _measure_nouns()  # "magnitude-5"
 
 
 def _appositive_age(text: str, e: int, token: str, raw: str) -> bool:

@@ -66,6 +66,8 @@ def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
         return Unit(name, age.group().strip(" -"), "age", q.start, max(q.end, age.end()))
     if _is_age(text, q, floor):
         return Unit("year of age", "", "age", q.start, q.end)
+    if _is_magnitude(text, q, floor, ceiling):
+        return Unit(None, "", "magnitude", q.start, q.end)  # "a magnitude 6.3 earthquake": no count
     found = _physical(text, q, floor, ceiling) or _inches_after_feet(text, q, floor, ceiling)
     if found is not None:
         return found if found.dimension == IDENTIFIER else _with_rate(text, found, ceiling)
@@ -98,6 +100,18 @@ def _is_age(text: str, q: Quantity, floor: int) -> bool:
         return True
     return bool(_turned_before.search(text, max(floor, q.start - 10), q.start)) \
         and _clause_goes_on.match(text, q.end) is not None
+
+
+# "magnitude 6.3", "moment magnitude 7", "a magnitude-5.4", "a magnitude of 3.6"; "6.1 on the Richter scale"
+_magnitude_before = re.compile(r"\bmagnitude(?:\s+of)?(?:\s+|-)$", re.IGNORECASE)
+_richter_after = re.compile(r"\s+on\s+the\s+richter\b", re.IGNORECASE)
+
+
+def _is_magnitude(text: str, q: Quantity, floor: int, ceiling: int) -> bool:
+    """A number that is an earthquake's magnitude: it has no unit and counts nothing
+    after it ("a magnitude 6.3 earthquake" is one earthquake)."""
+    return bool(_magnitude_before.search(text, max(floor, q.num_start - 14), q.num_start)
+                or _richter_after.match(text, q.num_end, ceiling))
 
 
 def _physical(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:

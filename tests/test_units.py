@@ -57,6 +57,12 @@ CASES = [
     ("one and a people's name", "One Uzbek, a driver, was held.", "One Uzbek", "uzbek", "count"),
     ("one before a title's common noun", "One Republic sang.", "One", None, "number"),
     ("one before a verb", "One said no.", "One", None, "number"),
+    # an earthquake's magnitude has no unit and counts nothing
+    ("magnitude takes no counted noun", "A magnitude 5.9 tremor shook the coast.", "5.9", None, "magnitude"),
+    ("moment magnitude before a headline verb", "Moment magnitude 7.2 quake hits Chile", "7.2", None, "magnitude"),
+    ("magnitude joined by a hyphen", "A magnitude-4.4 shock was felt.", "4.4", None, "magnitude"),
+    ("magnitude of", "None was above a magnitude of 3.9 so far.", "3.9", None, "magnitude"),
+    ("Richter scale", "It measured 5.5 on the Richter scale.", "5.5", None, "magnitude"),
     ("nationality dropped", "It owns five Japanese islets.", "five Japanese islets", "islet", "count"),
     ("people", "It hurt more than 100 people.", "more than 100 people", "people", "count"),
     ("hyphenated count", "A four-cylinder engine.", "four-cylinder", "cylinder", "count"),
