@@ -130,13 +130,14 @@ def _abbreviation_ok(t: Tok, ctx: Context) -> bool:
 
 
 def point_decimals(toks: list[Tok], body: Read, ctx: Context) -> tuple[float, int] | None:
-    """ "two hundred point zero three" 200.03, "nought point eleven" 0.11, "three point five million"."""
+    """ "two hundred point zero three" 200.03, "nought point eleven" 0.11, "three point five million",
+    "seven-point-four" 7.4."""
     j = body.next
     if j >= len(toks) or toks[j].kind != "point" or toks[0].kind == "num" or body.kind != "words":
         return None
     j += 1
     digits = ""
-    while j < len(toks) and toks[j].kind == "unit" and toks[j].sep == " ":
+    while j < len(toks) and toks[j].kind == "unit" and toks[j].sep in (" ", "-"):
         digits += str(int(toks[j].value))
         j += 1
     if not digits and j < len(toks) and toks[j].kind in ("teen", "ten"):

@@ -15,7 +15,7 @@ import dataclasses
 import functools
 import re
 
-from figures import labels, lexicon, number_phrases, number_tokens, unit_index
+from figures import bounds, labels, lexicon, number_phrases, number_tokens, unit_grammar, unit_index
 from figures.number_phrases import Phrase
 from figures.records import Number
 
@@ -92,15 +92,50 @@ def _words_scanner() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?P<vague>{vague})|{lexicon.phrase_pattern(words)})\b", re.IGNORECASE)
 
 
+@functools.cache
+def _article_scanner() -> re.Pattern[str]:
+    """ "a"/"an" after a bound or approximation ("about an", "more than a")."""
+    phrases = lexicon.phrase_pattern(p for p in bounds.phrases_before() if p[-1].isalpha())
+    return re.compile(rf"(?<![\w-]){phrases}[ \t]+(?P<article>an?)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+
+
+# A preposition of a span before the bound: the time a clause's event is spread over,
+# not a fact of its own ("built over more than a decade").
+_span_before = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IGNORECASE).search
+
+
+def _one_unit(text: str, m: re.Match[str], floor: int, ceiling: int) -> Number | None:
+    """ "about an hour", "more than a year", "nearly a mile": "a"/"an" after a bound or an
+    approximation is one of the unit after it; not "a year ago" (a date) nor "a dozen"
+    (a number word), not a counted noun ("more than a game"), and not after a
+    preposition of a span ("over more than a decade")."""
+    s, e = m.span("article")
+    after = _word_after(text, e, e + 16)
+    if after is not None and after.group(1).lower() in number_tokens.vocabulary():
+        return None  # "almost a quarter of": a number of its own
+    found = unit_grammar.match(text, e, ceiling)
+    if found is None or found.dimension == "count" or found.glued or _ago(text, e, ceiling):
+        return None
+    if _span_before(text, max(floor, m.start() - 12), m.start()):
+        return None
+    return Number(s, e, 1.0, 1.0, 1.0, "words")
+
+
 def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     """The numbers in ``text[start:end]`` that may be quantities, in text order."""
     end = len(text) if end is None else end
     candidates = [m for m in _find_digits(text, start, end) if _digits_start_ok(text, m.start(), start)]
     candidates += list(_words_scanner().finditer(text, start, end))
-    candidates.sort(key=lambda m: m.start())
+    candidates += list(_article_scanner().finditer(text, start, end))
+    candidates.sort(key=lambda m: m.start("article") if m.re is _article_scanner() else m.start())
     found: list[Number] = []
     dropped_end = blocked_end = -1
     for m in candidates:
+        if m.re is _article_scanner():
+            one = _one_unit(text, m, start, end)
+            if one is not None and one.start >= blocked_end and not (found and one.start < found[-1].end):
+                found.append(one)
+            continue
         s = m.start()
         if s < blocked_end or (found and s < found[-1].end):
             continue  # inside a date, or inside a number already read ("2 and a half")

@@ -36,6 +36,7 @@ POINT_DECIMALS = [
     ("point after hundred", "It weighs four hundred point zero seven grams.", [("four hundred point zero seven", 400.07)]),
     ("point and a teen", "Nought point twelve of it.", [("Nought point twelve", 0.12)]),
     ("point then a scale", "It sold two point four million copies.", [("two point four million", 2.4e6)]),
+    ("point joined by hyphens", "A six-point-two quake hit.", [("six-point-two", 6.2)]),
 ]
 
 SCALES = [

@@ -70,6 +70,8 @@ FOUND = [
     ("a move and a level after by are no score", "They widened their lead by 4 points to 12.",
      [("4", 4, 4, 4), ("12", 12, 12, 12)]),
     ("a count of one before a unit and a number", "It took 1 day 6 hours.", [("1", 1, 1, 1), ("6", 6, 6, 6)]),
+    ("an article after a bound before a unit", "It lasted about an hour.", [("an", 1, 1, 1)]),
+    ("a fraction after a bound is no unit", "It got almost a quarter of the cash.", [("a quarter", 0.25, 0.25, 0.25)]),
 ]
 
 
@@ -147,6 +149,11 @@ NOT_QUANTITIES = [
     ("a score after a name with a spaced dash", "Spain beat Chile 2 – 1 on Sunday."),
     ("a score in words after a word of scores", "Wales beat Fiji 31 points to 9 at home."),
     ("a tally in words", "The bill passed after members voted 210 votes to 190."),
+    ("a bound and a year ago", "It closed more than a year ago."),
+    ("a year earlier without a bound", "Sales rose from a year earlier."),
+    ("an hour later without a bound", "Had it come an hour later, it would be worse."),
+    ("a bound before a counted noun", "He won more than a game."),
+    ("a bound after a preposition of a span", "It grew over more than a decade."),
 ]
 
 

@@ -57,6 +57,11 @@ CASES = [
     ("one and a people's name", "One Uzbek, a driver, was held.", "One Uzbek", "uzbek", "count"),
     ("one before a title's common noun", "One Republic sang.", "One", None, "number"),
     ("one before a verb", "One said no.", "One", None, "number"),
+    # "a"/"an" after a bound or an approximation is one of the unit after it
+    ("about an hour", "The storm passed in about an hour.", "about an hour", "hour", "time"),
+    ("more than a year", "The strike lasted more than a year.", "more than a year", "year", "time"),
+    ("nearly a mile", "The queue stretched nearly a mile.", "nearly a mile", "mile", "length"),
+    ("less than an inch", "Less than an inch of rain fell.", "Less than an inch", "inch", "length"),
     # an earthquake's magnitude has no unit and counts nothing
     ("magnitude takes no counted noun", "A magnitude 5.9 tremor shook the coast.", "5.9", None, "magnitude"),
     ("moment magnitude before a headline verb", "Moment magnitude 7.2 quake hits Chile", "7.2", None, "magnitude"),
