@@ -191,7 +191,6 @@ def _singular_verb_follows(text: str, e: int) -> bool:
 
 
 _noun_just_before = re.compile(r"([A-Za-z]+)[ \t]+$").search
-_word_and_marks_before = re.compile(r"([\w'’-]+)?([^\w]*)$").search
 _CLAUSE_MARKS = frozenset(",;:([—–")
 
 
@@ -210,18 +209,32 @@ def named_by_noun(text: str, s: int, e: int, floor: int) -> bool:
             or low in lexicon.bounds() or low in lexicon.directions() or low in _measure_nouns() \
             or low in lexicon.number_words():
         return False
-    if _plural_follows(text, e) or _unit_follows(text, e) or text.startswith("-", e):
-        return False  # "every day 500 people", "of bellwether 30-year bonds"
-    before = _word_and_marks_before(text, max(floor, m.start() - 24), m.start())
-    word, marks = (before.group(1) or ""), before.group(2)
+    if not _series_noun_place(text, m.start(), floor, "VERB" in pos):
+        return False
+    return not (_plural_follows(text, e) or _unit_follows(text, e) or text.startswith("-", e))
+    # not "every day 500 people", "of bellwether 30-year bonds"
+
+
+def _series_noun_place(text: str, at: int, floor: int, verb: bool) -> bool:
+    """Whether what stands before the noun at ``at`` leaves it a noun that names a
+    place in a series: a clause's start (for a noun that is no verb: "Buy 3"), a
+    number ("2018 day five"), a preposition or a possessive (not "the day 30")."""
+    i = at
+    while i > floor and not (text[i - 1].isalnum() or text[i - 1] in "'’-"):
+        i -= 1
+    marks = text[i:at]
+    j = i
+    while j > floor and j > i - 24 and (text[j - 1].isalnum() or text[j - 1] in "'’-"):
+        j -= 1
+    word = text[j:i]
     if not word or any(c in _CLAUSE_MARKS for c in marks):
-        return "VERB" not in pos  # "Yesterday, day five": a noun, not an order ("Buy 3")
+        return not verb  # "Yesterday, day five": a noun, not an order
     if word.isdigit():
-        return True  # "World Cup 2018 day five"
-    if word.lower() == "to" and "VERB" in pos:
+        return True
+    low = word.lower()
+    if low == "to" and verb:
         return False  # "to make one further record": an infinitive
-    role = _function_words().get(word.lower())
-    return role in ("ADP", "POSS") or word.endswith(("'s", "’s", "s'", "s’"))
+    return _function_words().get(low) in ("ADP", "POSS") or low.endswith(("'s", "’s", "s'", "s’"))
 
 
 @functools.cache

@@ -11,6 +11,7 @@ stage sees them.  The rules for labels, years and decades are in ``labels``.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -92,11 +93,14 @@ def _words_scanner() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?P<vague>{vague})|{lexicon.phrase_pattern(words)})\b", re.IGNORECASE)
 
 
+# "a"/"an" after a space (a bound word stands before it) and before a word
+_article_scanner = re.compile(r"[ \t](?P<article>[Aa]n?)[ \t]+(?=[^\W\d_])")
+
+
 @functools.cache
-def _article_scanner() -> re.Pattern[str]:
-    """ "a"/"an" after a bound or approximation ("about an", "more than a")."""
-    phrases = lexicon.phrase_pattern(p for p in bounds.phrases_before() if p[-1].isalpha())
-    return re.compile(rf"(?<![\w-]){phrases}[ \t]+(?P<article>an?)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+def _bound_ends() -> frozenset[str]:
+    """The last words of the bound and approximation phrases ("than", "about", "least")."""
+    return frozenset(p.split()[-1] for p in bounds.phrases_before() if p[-1].isalpha())
 
 
 # A preposition of a span before the bound: the time a clause's event is spread over,
@@ -110,13 +114,19 @@ def _one_unit(text: str, m: re.Match[str], floor: int, ceiling: int) -> Number |
     (a number word), not a counted noun ("more than a game"), and not after a
     preposition of a span ("over more than a decade")."""
     s, e = m.span("article")
+    j = m.start()
+    while j > floor and text[j - 1].isalpha():
+        j -= 1
+    if text[j : m.start()].lower() not in _bound_ends():
+        return None
+    bound = bounds.before(text, s, floor)
+    if bound is None or _span_before(text, max(floor, bound.start - 12), bound.start):
+        return None  # "over more than a decade"
     after = _word_after(text, e, e + 16)
     if after is not None and after.group(1).lower() in number_tokens.vocabulary():
         return None  # "almost a quarter of": a number of its own
     found = unit_grammar.match(text, e, ceiling)
     if found is None or found.dimension == "count" or found.glued or _ago(text, e, ceiling):
-        return None
-    if _span_before(text, max(floor, m.start() - 12), m.start()):
         return None
     return Number(s, e, 1.0, 1.0, 1.0, "words")
 
@@ -126,16 +136,10 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     end = len(text) if end is None else end
     candidates = [m for m in _find_digits(text, start, end) if _digits_start_ok(text, m.start(), start)]
     candidates += list(_words_scanner().finditer(text, start, end))
-    candidates += list(_article_scanner().finditer(text, start, end))
-    candidates.sort(key=lambda m: m.start("article") if m.re is _article_scanner() else m.start())
+    candidates.sort(key=lambda m: m.start())
     found: list[Number] = []
     dropped_end = blocked_end = -1
     for m in candidates:
-        if m.re is _article_scanner():
-            one = _one_unit(text, m, start, end)
-            if one is not None and one.start >= blocked_end and not (found and one.start < found[-1].end):
-                found.append(one)
-            continue
         s = m.start()
         if s < blocked_end or (found and s < found[-1].end):
             continue  # inside a date, or inside a number already read ("2 and a half")
@@ -162,6 +166,18 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
             found[-1] = _negated(found[-1])  # "10 to 20 degrees below zero": both ends below
         found.append(_with_mark(number, mark))
         dropped_end = -1
+    return _with_ones(text, found, start, end)
+
+
+def _with_ones(text: str, found: list[Number], start: int, end: int) -> list[Number]:
+    """``found`` with the "a"/"an" read as one of a unit ("about an hour") put in order."""
+    for m in _article_scanner.finditer(text, start, end):
+        one = _one_unit(text, m, start, end)
+        if one is None:
+            continue
+        at = bisect.bisect_left([n.start for n in found], one.start)
+        if (at == 0 or found[at - 1].end <= one.start) and (at == len(found) or one.end <= found[at].start):
+            found.insert(at, one)
     return found
 
 
