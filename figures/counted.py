@@ -142,9 +142,8 @@ def _noun_phrase(words: list[tuple[str, int, int]], single: bool,
         low = word.lower()
         if low in stop and _degree_adverb(words, i):
             continue  # "the three most important banks"
-        if low in stop and first is not None and unit_named is not None and is_plural(word) \
-                and unit_named(word) is not None:
-            return first, i  # "twenty working days"
+        if low in stop and unit_named is not None and is_plural(word) and unit_named(word) is not None:
+            return (i if first is None else first), i  # "twenty working days", "a couple of days"
         if not word[0].isalpha() or low in stop:
             break
         if first is None:

@@ -342,7 +342,17 @@ def _words_kept(text: str, p: Phrase, floor: int) -> Number | None:
         return None  # "four-, five- and six-cylinder": a suspended hyphen
     if p.kind == "words" and labels.named_by_noun(text, p.start, p.end, floor):
         return None  # "day five of the trial": a place in a series
+    if _ends_in_pair(surface):
+        if next_word not in ("of", "more"):
+            return None  # "a couple who met": two people, not a number
+        return dataclasses.replace(_as_number(p), kind="approximate")  # "a couple of days": about two
     return _as_number(p)
+
+
+def _ends_in_pair(surface: str) -> bool:
+    """Whether a number phrase ends in a "pair" word ("a couple"): about so many."""
+    last = surface.rsplit(None, 1)[-1]
+    return lexicon.number_words().get(last, (0.0, ""))[1] == "pair"
 
 
 def _period_before(word: str) -> bool:

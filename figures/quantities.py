@@ -205,6 +205,8 @@ def _single(text: str, n: Number, floor: int, ceiling: int, previous: Quantity |
     if bound is not None and _is_period(text, bound, n, previous):
         bound = None  # "grew 5% over 25 years": a period, no bound
     change = bound.change if bound else ""
+    if not change and n.kind == "approximate":
+        change = "~"  # "a couple of days": the number word says it is about so many
     start = bound.start if bound else front
     end = n.end
     if n.kind not in _SPANS and change in ("", "~", "="):

@@ -58,8 +58,8 @@ def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
         return Unit("year of age", "", "age", q.start, q.end)
     if q.kind == "decade":  # "temperatures in the 40s": a span of the number alone
         return Unit(None, "", "number", q.start, q.end)
-    if q.kind == "times":  # "fivefold", "a 3-fold rise": a multiple, as "five times"
-        return Unit("count", "", "count", q.start, q.end)
+    if q.kind == "times":  # "fivefold", "twice": a multiple, as "five times"; "twice a day": a rate
+        return _with_rate(text, Unit("count", "", "count", q.start, q.end), ceiling)
     age = _age.match(text, q.num_end, ceiling)
     if age and (age.group("unit") or q.value == int(q.value)):
         name = f"{(age.group('unit') or 'year').lower()} of age"

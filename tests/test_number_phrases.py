@@ -157,10 +157,19 @@ FOLDS = [
     ("fold word", "Sales rose fourfold.", [("fourfold", 4)]),
     ("hyphen fold", "A 12-fold increase.", [("12-fold", 12)]),
     ("a hundredfold", "It grew a hundredfold.", [("a hundredfold", 100)]),
+    ("twice", "She was warned twice.", [("twice", 2)]),
+    ("thrice", "He rang thrice today.", [("thrice", 3)]),
+]
+
+PAIRS = [
+    ("a couple of", "It took a couple of weeks.", [("a couple", 2)]),
+    ("a couple more", "Wait a couple more days.", [("a couple", 2)]),
+    ("a couple and a scale", "It cost a couple thousand euros.", [("a couple thousand", 2000)]),
+    ("a couple dozen", "She baked a couple dozen pies.", [("a couple dozen", 24)]),
 ]
 
 CASES = CARDINALS + POINT_DECIMALS + SCALES + DOZENS + FRACTIONS + MIXED + FRACTIONS_OF_SCALES \
-    + POWERS + SIGNS + DECIMAL_COMMAS + RATIOS + FOLDS
+    + POWERS + SIGNS + DECIMAL_COMMAS + RATIOS + FOLDS + PAIRS
 
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -176,6 +185,8 @@ KINDS = [
     ("a fraction of a scale counts", "Half a million people.", "words"),
     ("a mixed number is no fraction", "Two and a half days.", "words"),
     ("fold is times", "A tenfold rise.", "times"),
+    ("twice is times", "It rose twice.", "times"),
+    ("a couple is approximate", "It took a couple of hours.", "approximate"),
 ]
 
 

@@ -154,6 +154,8 @@ NOT_QUANTITIES = [
     ("an hour later without a bound", "Had it come an hour later, it would be worse."),
     ("a bound before a counted noun", "He won more than a game."),
     ("a bound after a preposition of a span", "It grew over more than a decade."),
+    ("a couple of people", "A couple who met online wed."),
+    ("the couple", "The couple married in May."),
 ]
 
 
