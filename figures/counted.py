@@ -227,12 +227,12 @@ def _droppable(word: str) -> bool:
 def _noun_modifier(word: str) -> bool:
     """Whether a modifier of the counted noun stays in its unit: a noun that makes a
     compound with it ("gas pipelines", "cargo aircraft"), or a word the lexicon lacks
-    ("rugby test matches"); not a name ("Nigerian"), a quantifier, an adjective
+    ("rugby test matches"); not a name ("Nigerian"), a quantifier, a number word, an adjective
     ("smaller", "important", "pan-democratic"), a participle ("remaining") or an
     adverb ("decently")."""
-    if _droppable(word):
-        return False
     low = word.lower()
+    if _droppable(word) or low in lexicon.number_words():
+        return False  # "two second half goals": an ordinal and a part, no nouns of the unit
     last = low.rsplit("-", 1)[-1]  # "pan-democratic": by its last part
     pos = parts_of_speech(low) or parts_of_speech(last)
     if pos:

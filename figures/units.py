@@ -208,11 +208,27 @@ def _with_rate(text: str, unit: Unit, ceiling: int, floor: int | None = None) ->
         return Unit(f"{unit.name} per {name}", f"{unit.surface}{words}".strip(), "rate",
                     unit.start, end, unit.noun_start, unit.noun_end)
     if floor is not None and unit.dimension == "count":
-        every = _every_period.search(text, max(floor, unit.start - 200), unit.start)
+        every = _every_period.search(text, max(floor, unit.start - 200), unit.start) \
+            or _every_period_after(text, unit.end, ceiling)
         if every:
             return Unit(f"{unit.name} per {every.group(1).lower()}", unit.surface, "rate",
                         unit.start, unit.end, unit.noun_start, unit.noun_end)
     return unit
+
+
+# The rest of a clause up to "each"/"every" and a period: no mark, number or clause word between.
+_clause_rest = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whom|where|when|while|because|but|and|or|if|as)\b)[^\W\d_][\w'’-]*){1,8}?"
+    r"\s+(?=(?:every|each)\s)",
+    re.IGNORECASE,
+)
+
+
+def _every_period_after(text: str, end: int, ceiling: int) -> re.Match[str] | None:
+    """ "each year" closing the clause of a count ("millions of pilgrims arrive in Mecca
+    each year"): how often, as "every year" before it."""
+    rest = _clause_rest.match(text, end, min(ceiling, end + 80))
+    return _every_period.match(text, rest.end(), ceiling) if rest else None
 
 
 def _per_unit(m: re.Match[str], money: bool = False) -> tuple[str, int] | None:
