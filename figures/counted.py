@@ -114,7 +114,7 @@ def counted(text: str, q: Quantity, ceiling: int, unit_named: Any) -> Unit | Non
         name, dimension = info
     else:
         kept = [m.lower() for m in modifiers if _noun_modifier(m)]
-        name, dimension = " ".join([*kept, singular(head_word)]), "count"
+        name, dimension = " ".join([*kept, _head_lemma(head_word)]), "count"
     start, end = words[first][1], words[head][2]
     if counted_again:
         return Unit(name, "", dimension, q.start, q.end)  # the noun phrase is the other number's
@@ -181,7 +181,21 @@ def _unmarked_plural(words: list[tuple[str, int, int]], first: int | None,
     if word.islower() and "NOUN" in parts_of_speech(word) and not word.endswith("ss") \
             and word not in lexicon.word_set("adjectives.tsv"):  # "200 more": a quantifier
         return first, last
+    if after.lower() in _PLURAL_VERBS and word.islower() and word.endswith("s") and not word.endswith("ss"):
+        return first, last  # "the two camp elects were": a plural, by the verb it agrees with
     return None
+
+
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
+
+
+def _head_lemma(word: str) -> str:
+    """The singular of the head noun; of a word the lexicon knows only as a verb, its
+    noun lemma by rule ("elects" -> "elect")."""
+    pos = parts_of_speech(word.lower())
+    if not pos or "NOUN" in pos:
+        return singular(word)
+    return lemmas.lemminflect().getLemma(word.lower(), upos="NOUN")[0].lower()
 
 
 def _may_be_noun(word: str) -> bool:

@@ -149,7 +149,7 @@ def point_decimals(toks: list[Tok], body: Read, ctx: Context) -> tuple[float, in
     if not digits:
         return None
     value = body.value + float("0." + digits)
-    if j < len(toks) and toks[j].kind == "scale" and body.value < 1000 and toks[j].sep == " ":
+    if j < len(toks) and toks[j].kind == "scale" and body.value < 1000 and toks[j].sep in (" ", "-"):
         value *= toks[j].value
         j += 1
     return value, toks[j - 1].end

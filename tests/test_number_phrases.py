@@ -37,6 +37,7 @@ POINT_DECIMALS = [
     ("point and a teen", "Nought point twelve of it.", [("Nought point twelve", 0.12)]),
     ("point then a scale", "It sold two point four million copies.", [("two point four million", 2.4e6)]),
     ("point joined by hyphens", "A six-point-two quake hit.", [("six-point-two", 6.2)]),
+    ("point and a scale joined by hyphens", "It lost two-point-three-million jobs.", [("two-point-three-million", 2.3e6)]),
 ]
 
 SCALES = [

@@ -55,6 +55,8 @@ CASES = [
     ("a time unit after of", "It took a couple of weeks.", "a couple of weeks", "week", "time"),
     ("a level noun counts nothing", "Shares fell below the 2,500 level.", "2,500", None, "number"),
     ("a quantifier is no counted noun", "Rescuers saved 40 more.", "40", None, "number"),
+    ("a plural by the verb it agrees with", "The two party elects were sworn in.", "two party elects",
+     "party elect", "count"),
     ("one and a people's name", "One Uzbek, a driver, was held.", "One Uzbek", "uzbek", "count"),
     ("one before a title's common noun", "One Republic sang.", "One", None, "number"),
     ("one before a verb", "One said no.", "One", None, "number"),
