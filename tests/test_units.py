@@ -133,6 +133,8 @@ CASES = [
     ("pounds beside heavy fighting", "Bread costs 3 pounds after heavy fighting.", "3 pounds", "pound sterling", "currency"),
     ("code that is a word", "He made 12 cad drawings.", "12 cad drawings", "cad drawing", "count"),
     ("code that is a word, in capitals", "It cost 500 CAD.", "500 CAD", "canadian dollar", "currency"),
+    ("prefix on the name of a unit written with a sign", "Use a 2 kOhm resistor.", "2 kOhm", "kiloohm",
+     "electrical resistance"),
     ("nautical miles", "It has a range of 400 nautical miles.", "400 nautical miles", "nautical mile", "length"),
     # a unit grammar over the whole database
     ("metre spaced", "The wall is 1 m high.", "1 m", "metre", "length"),
