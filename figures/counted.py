@@ -114,11 +114,19 @@ def counted(text: str, q: Quantity, ceiling: int, unit_named: Any) -> Unit | Non
         name, dimension = info
     else:
         kept = [m.lower() for m in modifiers if _noun_modifier(m)]
+        if not _whole(q) and (kept or not is_plural(head_word)):
+            return None  # "a 6.1 quake hits", "a 3.5 star hotel": a measure of a thing, no count
         name, dimension = " ".join([*kept, _head_lemma(head_word)]), "count"
     start, end = words[first][1], words[head][2]
     if counted_again:
         return Unit(name, "", dimension, q.start, q.end)  # the noun phrase is the other number's
     return Unit(name, text[start:end], dimension, q.start, max(q.end, end), start, end)
+
+
+def _whole(q: Quantity) -> bool:
+    """Whether the quantity's ends are whole numbers ("2 or 3" is, "6.1" is not)."""
+    ends = [x for x in (q.low, q.high) if x == x] or [q.value]  # NaN: an open end
+    return all(float(x).is_integer() for x in ends)
 
 
 def _is_number(word: str) -> bool:

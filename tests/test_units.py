@@ -65,6 +65,10 @@ CASES = [
     ("more than a year", "The strike lasted more than a year.", "more than a year", "year", "time"),
     ("nearly a mile", "The queue stretched nearly a mile.", "nearly a mile", "mile", "length"),
     ("less than an inch", "Less than an inch of rain fell.", "Less than an inch", "inch", "length"),
+    ("a decimal counts a plural", "Women have 1.8 children here.", "1.8 children", "child", "count"),
+    ("a decimal before a singular noun counts nothing", "A 7.1 quake hits Peru.", "7.1", None, "number"),
+    ("a range of whole numbers counts a compound", "It won two or three test matches.",
+     "two or three test matches", "test match", "count"),
     # an earthquake's magnitude has no unit and counts nothing
     ("magnitude takes no counted noun", "A magnitude 5.9 tremor shook the coast.", "5.9", None, "magnitude"),
     ("moment magnitude before a headline verb", "Moment magnitude 7.2 quake hits Chile", "7.2", None, "magnitude"),
