@@ -152,6 +152,9 @@ def _noun_phrase(words: list[tuple[str, int, int]], single: bool,
             continue  # "the three most important banks"
         if low in stop and unit_named is not None and is_plural(word) and unit_named(word) is not None:
             return (i if first is None else first), i  # "twenty working days", "a couple of days"
+        if low in stop and first is not None and low.endswith("s") and is_plural(word) \
+                and words[first][0].lower() not in lexicon.word_set("adjectives.tsv"):
+            return first, i  # "five trade shows": a plural noun that is also a verb
         if not word[0].isalpha() or low in stop:
             break
         if first is None:

@@ -16,7 +16,7 @@ import dataclasses
 import functools
 import re
 
-from figures import bounds, labels, lexicon, number_phrases, number_tokens, unit_grammar, unit_index
+from figures import bounds, counted, labels, lexicon, number_phrases, number_tokens, unit_grammar, unit_index
 from figures.number_phrases import Phrase
 from figures.records import Number
 
@@ -338,6 +338,8 @@ def _words_kept(text: str, p: Phrase, floor: int) -> Number | None:
         prev_word in _PRONOUN_ONE_BEFORE or next_word in _AFTER_PRONOUN_ONE or next_word[:1].isdigit()
     ):
         return None  # "no one", "one another", "one can", "one 52,000-barrel refinery"
+    if surface == "one" and _pronoun_one(text, p, prev_word, next_word):
+        return None  # "a hard decision, but one that was made", "the fair, one of the best in Asia"
     if _suspended_hyphen(text, p.end):
         return None  # "four-, five- and six-cylinder": a suspended hyphen
     if p.kind == "words" and labels.named_by_noun(text, p.start, p.end, floor):
@@ -353,6 +355,29 @@ def _ends_in_pair(surface: str) -> bool:
     """Whether a number phrase ends in a "pair" word ("a couple"): about so many."""
     last = surface.rsplit(None, 1)[-1]
     return lexicon.number_words().get(last, (0.0, ""))[1] == "pair"
+
+
+_CONJUNCTIONS = frozenset("but and or yet".split())
+_RELATIVES = frozenset("that which who".split())
+# "one of the (most) popular in": an adjective and no noun after it
+_of_the_adjective = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:most|least)\s+)?([a-z]+)\W+([a-z]*)")
+
+
+def _pronoun_one(text: str, p: Phrase, prev_word: str, next_word: str) -> bool:
+    """ "one" standing for a noun said before it: after a conjunction or a comma before a
+    relative ("a hard choice, but one that paid off"), or in an apposition that
+    ranks it with no noun ("the fair, one of the most popular in Asia")."""
+    comma = text[max(0, p.start - 2) : p.start].strip() == ","
+    if next_word in _RELATIVES:
+        return prev_word in _CONJUNCTIONS or comma
+    if next_word != "of" or not comma:
+        return False
+    m = _of_the_adjective.match(text, p.end, p.end + 60)
+    if m is None:
+        return False
+    adjective, after = counted.parts_of_speech(m.group(1)), m.group(2)
+    noun_after = bool(after) and "NOUN" in counted.parts_of_speech(after)
+    return "ADJ" in adjective and "NOUN" not in adjective and not noun_after
 
 
 def _period_before(word: str) -> bool:

@@ -65,6 +65,7 @@ FOUND = [
     ("a time noun before a plural counts", "Every week 300 trucks pass.", [("300", 300, 300, 300)]),
     ("a noun of measure keeps its value", "A woman of age 71 was hurt.", [("71", 71, 71, 71)]),
     ("an order at a clause start is no label", "Buy three now.", [("three", 3, 3, 3)]),
+    ("one and a relative after a focus word counts", "Only one that survived was found.", [("one", 1, 1, 1)]),
     ("a verb after to is no label", "They hope to win two more seats.", [("two", 2, 2, 2)]),
     ("a noun before a compound modifier", "It sold a lot of benchmark 10-year notes.", [("10", 10, 10, 10)]),
     ("a move and a level after by are no score", "They widened their lead by 4 points to 12.",
@@ -156,6 +157,8 @@ NOT_QUANTITIES = [
     ("a bound after a preposition of a span", "It grew over more than a decade."),
     ("a couple of people", "A couple who met online wed."),
     ("the couple", "The couple married in May."),
+    ("one for a noun said before, and a relative", "It was a hard call, but one that paid off."),
+    ("one in an apposition that ranks it", "The show, one of the most popular in Asia, ended."),
 ]
 
 

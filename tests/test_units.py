@@ -55,6 +55,7 @@ CASES = [
     ("a time unit after of", "It took a couple of weeks.", "a couple of weeks", "week", "time"),
     ("a level noun counts nothing", "Shares fell below the 2,500 level.", "2,500", None, "number"),
     ("a quantifier is no counted noun", "Rescuers saved 40 more.", "40", None, "number"),
+    ("a plural noun that is also a verb", "Three home runs were hit.", "Three home runs", "home run", "count"),
     ("a plural by the verb it agrees with", "The two party elects were sworn in.", "two party elects",
      "party elect", "count"),
     ("one and a people's name", "One Uzbek, a driver, was held.", "One Uzbek", "uzbek", "count"),
