@@ -190,7 +190,6 @@ def _singular_verb_follows(text: str, e: int) -> bool:
     return m is not None and m.group(1) in _SINGULAR_VERBS
 
 
-_noun_just_before = re.compile(r"([A-Za-z]+)[ \t]+$").search
 _CLAUSE_MARKS = frozenset(",;:([—–")
 
 
@@ -200,16 +199,21 @@ def named_by_noun(text: str, s: int, e: int, floor: int) -> bool:
     2"): the noun stands after a preposition, a possessive, a number or at a clause's
     start (there no verb: "Buy 3"), and no plural noun or unit follows the number
     ("every day 500 people", "the day 30 had died" count)."""
-    m = _noun_just_before(text, max(floor, s - 24), s)
-    if m is None:
-        return False
-    low = m.group(1).lower()
+    i = s
+    while i > floor and text[i - 1] in " \t":
+        i -= 1
+    at = i
+    while at > floor and at > s - 24 and text[at - 1].isascii() and text[at - 1].isalpha():
+        at -= 1
+    if at == i or i == s or (at > floor and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
+        return False  # no word right before, or only the end of one ("Al-Qaeda", "it's")
+    low = text[at:i].lower()
     pos = counted.parts_of_speech(low)
     if "NOUN" not in pos or counted.is_plural(low) or low in _function_words() \
             or low in lexicon.bounds() or low in lexicon.directions() or low in _measure_nouns() \
             or low in lexicon.number_words():
         return False
-    if not _series_noun_place(text, m.start(), floor, "VERB" in pos):
+    if not _series_noun_place(text, at, floor, "VERB" in pos):
         return False
     return not (_plural_follows(text, e) or _unit_follows(text, e) or text.startswith("-", e))
     # not "every day 500 people", "of bellwether 30-year bonds"

@@ -110,8 +110,9 @@ _richter_after = re.compile(r"\s+on\s+the\s+richter\b", re.IGNORECASE)
 def _is_magnitude(text: str, q: Quantity, floor: int, ceiling: int) -> bool:
     """A number that is an earthquake's magnitude: it has no unit and counts nothing
     after it ("a magnitude 6.3 earthquake" is one earthquake)."""
-    return bool(_magnitude_before.search(text, max(floor, q.num_start - 14), q.num_start)
-                or _richter_after.match(text, q.num_end, ceiling))
+    before = max(floor, q.num_start - 14)
+    return bool("agnitude" in text[before : q.num_start] and _magnitude_before.search(text, before, q.num_start)
+                or text.startswith(" on ", q.num_end) and _richter_after.match(text, q.num_end, ceiling))
 
 
 def _physical(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
