@@ -215,8 +215,18 @@ def named_by_noun(text: str, s: int, e: int, floor: int) -> bool:
         return False
     if not _series_noun_place(text, at, floor, "VERB" in pos):
         return False
-    return not (_plural_follows(text, e) or _unit_follows(text, e) or text.startswith("-", e))
-    # not "every day 500 people", "of bellwether 30-year bonds"
+    return not (_plural_follows(text, e) or _unit_follows(text, e) or text.startswith("-", e)
+                or _plural_verb_follows(text, e))
+    # not "every day 500 people", "of bellwether 30-year bonds", "by noon 30 were dead"
+
+
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
+
+
+def _plural_verb_follows(text: str, e: int) -> bool:
+    """A plural verb after the number: it counts what it stands for ("30 were hurt")."""
+    m = _next_word(text, e, e + 8)
+    return m is not None and m.group(1) in _PLURAL_VERBS
 
 
 def _series_noun_place(text: str, at: int, floor: int, verb: bool) -> bool:

@@ -66,6 +66,7 @@ FOUND = [
     ("a noun of measure keeps its value", "A woman of age 71 was hurt.", [("71", 71, 71, 71)]),
     ("an order at a clause start is no label", "Buy three now.", [("three", 3, 3, 3)]),
     ("one and a relative after a focus word counts", "Only one that survived was found.", [("one", 1, 1, 1)]),
+    ("a count before a plural verb after a noun", "By midnight 30 were dead.", [("30", 30, 30, 30)]),
     ("a verb after to is no label", "They hope to win two more seats.", [("two", 2, 2, 2)]),
     ("a noun before a compound modifier", "It sold a lot of benchmark 10-year notes.", [("10", 10, 10, 10)]),
     ("a move and a level after by are no score", "They widened their lead by 4 points to 12.",
