@@ -8,17 +8,20 @@ The numbers stage asks these rules of digits it has read:
   and a plural follows ("in Gaza 20 people"); a sentence's first word only
   if it is no verb ("Buy 3"); a word joined to the digits by a hyphen or a
   sign ("COVID-19", "category-5", "GMT+3", "s-1") unless it is a sign,
-  bound or function word ("minus-40", "mid-30s", "0-to-60"); a lowercase
+  bound, function or measure word ("minus-40", "mid-30s", "0-to-60",
+  "magnitude-5"); a lowercase
   noun before an integer that a singular noun follows ("stage 4 cancer":
   a count above one takes a plural); an integer before "is", "was" or "has"
   after a word ("the ftse 250 was flat": a count above one takes a plural
-  verb); letters glued before the digits ("S23", "A320"); a capitalised model
+  verb, even across a relative: "the 747, which has"); letters glued before the
+  digits ("S23", "A320"); a capitalised model
   name after them ("787 Dreamliner"); the signs of "number" ("No. 5", "#1",
   ``identifiers.tsv``);
 - a year: four digits from 1000 to 2200 after a preposition of time ("in
   1999") or alone from 1900 to 2100, unless a unit, a currency mark or a bound
   word says it is an amount, or a plural noun follows where no determiner or
-  name stands before ("1999 people were hurt", "sent 2000 troops");
+  name stands before ("1999 people were hurt", "sent 2000 troops"); a
+  singular noun that names the number after it is no unit ("Cup 2018 day five");
 - a decade: "the 90s" (years, no quantity), "in her 40s" (an age),
   "the mid-70s" of temperatures, "the over-65s" (an age group).
 """
@@ -79,28 +82,26 @@ def is_label(text: str, s: int, e: int, raw: str, floor: int,
     token = prev.group(1)
     word = token.rstrip(".,:").lower()
     if (word in lexicon.word_set("identifiers.tsv") or token.lower() in lexicon.word_set("identifiers.tsv")) \
-            and not _unit_follows(text, e):
+            and not unit_follows(text, e):
         return True
     if _appositive_age(text, e, token, raw):
         return True
     at = s - len(prev.group(0))
     first_word = at - floor <= 8 and not text[floor:at].strip(" \t\n\"'“‘(")
-    if token[-1] not in ",;:" and _names_thing(token, first_word) and not _unit_follows(text, e) \
-            and not (_place_before(text, s - len(prev.group(0)), floor) and _plural_follows(text, e)):
+    if token[-1] not in ",;:" and _names_thing(token, first_word) and not unit_follows(text, e) \
+            and not (_place_before(text, s - len(prev.group(0)), floor) and plural_follows(text, e)):
         return True  # "Section 427 applies", "Nasdaq 100 futures"; not "in Gaza 20 people died"
-    if _singular_verb_follows(text, e) and word not in _measure_nouns() \
+    if _singular_verb_follows(text, e) and word not in measure_nouns() \
             and (_noun_like(word, plural=True) or word in ("the", "this", "that")):
         return True  # "the sp 500 was down", "the 486, which is": a count above one takes a plural verb
-    if named_by_noun(text, s, e, floor):
-        return True  # "on day 3", "Al-Qaeda's number 2"
     if token.islower() and _noun_like(token) and _singular_noun_follows(text, e) \
             and (_determined(text, at, floor) or _known_noun_follows(text, e)):
         return True  # "stage 4 cancer", "under level 3 lockdown"; not "it cost 20 markka"
     nxt = _name_after(text[e : e + 40])
     # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun
-    return bool(nxt) and s > 0 and not _plural_follows(text, e + nxt.end(1)) and (
+    return bool(nxt) and s > 0 and not plural_follows(text, e + nxt.end(1)) and (
         nxt.group(1).lower() not in lexicon.time_words()
-    ) and nxt.group(1).lower() not in lexicon.word_set("stopwords.tsv") and not _unit_follows(text, e)
+    ) and nxt.group(1).lower() not in lexicon.word_set("stopwords.tsv") and not unit_follows(text, e)
 
 
 # Prepositions of place: a name after one ends a phrase, so a count may follow ("in Gaza 20 people").
@@ -116,7 +117,7 @@ def _place_before(text: str, at: int, floor: int) -> bool:
 def _leaves_number(word: str) -> bool:
     """Whether a word joined to digits by a hyphen leaves them a number ("minus-40", "mid-30s")."""
     return word in _JOINED_NOT_LABEL or word in lexicon.word_set("stopwords.tsv") \
-        or word in lexicon.bounds() or word in lexicon.directions() or word in _measure_nouns()  # "magnitude-5"
+        or word in lexicon.bounds() or word in lexicon.directions() or word in measure_nouns()  # "magnitude-5"
 
 
 def _appositive_age(text: str, e: int, token: str, raw: str) -> bool:
@@ -190,74 +191,8 @@ def _singular_verb_follows(text: str, e: int) -> bool:
     return m is not None and m.group(1) in _SINGULAR_VERBS
 
 
-_CLAUSE_MARKS = frozenset(",;:([—–")
-
-
-def named_by_noun(text: str, s: int, e: int, floor: int) -> bool:
-    """Whether a singular common noun right before the number at ``s``-``e`` names a
-    place in a series with it ("on day 3", "day five of the trial", "Al-Qaeda's number
-    2"): the noun stands after a preposition, a possessive, a number or at a clause's
-    start (there no verb: "Buy 3"), and no plural noun or unit follows the number
-    ("every day 500 people", "the day 30 had died" count)."""
-    i = s
-    while i > floor and text[i - 1] in " \t":
-        i -= 1
-    at = i
-    while at > floor and at > s - 24 and text[at - 1].isascii() and text[at - 1].isalpha():
-        at -= 1
-    if at == i or i == s or (at > floor and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
-        return False  # no word right before, or only the end of one ("Al-Qaeda", "it's")
-    low = text[at:i].lower()
-    pos = counted.parts_of_speech(low)
-    if "NOUN" not in pos or counted.is_plural(low) or low in _function_words() \
-            or low in lexicon.bounds() or low in lexicon.directions() or low in _measure_nouns() \
-            or low in lexicon.number_words():
-        return False
-    if not _series_noun_place(text, at, floor, "VERB" in pos):
-        return False
-    return not (_plural_follows(text, e) or _unit_follows(text, e) or text.startswith("-", e)
-                or _plural_verb_follows(text, e))
-    # not "every day 500 people", "of bellwether 30-year bonds", "by noon 30 were dead"
-
-
-_PLURAL_VERBS = frozenset({"are", "were", "have"})
-
-
-def _plural_verb_follows(text: str, e: int) -> bool:
-    """A plural verb after the number: it counts what it stands for ("30 were hurt")."""
-    m = _next_word(text, e, e + 8)
-    return m is not None and m.group(1) in _PLURAL_VERBS
-
-
-def _series_noun_place(text: str, at: int, floor: int, verb: bool) -> bool:
-    """Whether what stands before the noun at ``at`` leaves it a noun that names a
-    place in a series: a clause's start (for a noun that is no verb: "Buy 3"), a
-    number ("2018 day five"), a preposition or a possessive (not "the day 30")."""
-    i = at
-    while i > floor and not (text[i - 1].isalnum() or text[i - 1] in "'’-"):
-        i -= 1
-    marks = text[i:at]
-    j = i
-    while j > floor and j > i - 24 and (text[j - 1].isalnum() or text[j - 1] in "'’-"):
-        j -= 1
-    word = text[j:i]
-    if not word or any(c in _CLAUSE_MARKS for c in marks):
-        return not verb  # "Yesterday, day five": a noun, not an order
-    if word.isdigit():
-        return True
-    low = word.lower()
-    if low == "to" and verb:
-        return False  # "to make one further record": an infinitive
-    return _function_words().get(low) in ("ADP", "POSS") or low.endswith(("'s", "’s", "s'", "s’"))
-
-
 @functools.cache
-def _function_words() -> dict[str, str]:
-    return lexicon.pairs("function_words.tsv")
-
-
-@functools.cache
-def _measure_nouns() -> frozenset[str]:
+def measure_nouns() -> frozenset[str]:
     """Nouns whose number is their value ("age 87", "temperature 30")."""
     entities = lexicon.quantulum_data()[1]
     return lexicon.word_set("measure_nouns.tsv") | {name for name in entities if name.isalpha()}
@@ -288,7 +223,7 @@ def _determined(text: str, at: int, floor: int) -> bool:
 _PRONOUNS = frozenset("i you he she it we they who which that this".split())
 
 
-def _plural_follows(text: str, e: int) -> bool:
+def plural_follows(text: str, e: int) -> bool:
     m = _noun_after(text[e : e + 40])
     return m is not None and _plural(m.group(1))
 
@@ -304,7 +239,7 @@ def _plural(word: str) -> bool:
     return counted.is_plural(word) and word not in lexicon.time_words()
 
 
-def _unit_follows(text: str, e: int) -> bool:
+def unit_follows(text: str, e: int) -> bool:
     m = _unit_word_after(text[e : e + 24])
     if not m:
         return False
@@ -340,7 +275,7 @@ def is_year(text: str, s: int, e: int, raw: str, mark: tuple[unit_index.UnitInfo
         return False
     prev = _year_word_before(text[max(0, s - 16) : s])
     prev_word = prev.group(1).lower() if prev else ""
-    if mark is not None or (_unit_follows(text, e) and not _period_of_year(text, e, prev_word)):
+    if mark is not None or (unit_follows(text, e) and not _period_of_year(text, e, prev_word)):
         return False
     if _year_noun_follows(text, e) or _year_span(text, s, e, int(raw)):
         return True  # "below 1990 levels", "over 2000-2050", "from 2000 to 2050"
@@ -415,39 +350,6 @@ def _possessive_before(text: str, s: int) -> bool:
 def _bound_phrase_ends(text: str, s: int) -> bool:
     low = text[max(0, s - 24) : s].lower().rstrip()
     return any(low.endswith(p) for p in lexicon.bounds())
-
-
-_label_dash = re.compile(r"[-–]|[ \t][-–][ \t]").fullmatch
-
-
-def goes_on(text: str, dropped_end: int, s: int, e: int) -> bool:
-    """Whether the number at ``s``-``e`` goes on a label dropped up to ``dropped_end``:
-    after a dash glued to it ("ISO 3888-2"), or after a spaced dash when it is an
-    integer with no unit ("South Korea 1 – 0", a score after a name)."""
-    gap = _label_dash(text, dropped_end, s)
-    if gap is None:
-        return False
-    return len(gap.group()) == 1 or text[s:e].isdigit() and not _unit_follows(text, e)
-
-
-# "defeated them 62 points to 14": a score in words, after a word of scores.
-_score_in_words = re.compile(r"[ \t]+([a-z]+s)[ \t]+to[ \t]+(\d{1,3})(?![\d.,]?\d)")
-_words_before = re.compile(r"[A-Za-z][\w'’-]*").findall
-
-
-def score_in_words(text: str, s: int, e: int, floor: int, ceiling: int) -> int:
-    """Where "N points to M" ends when it is a score or a tally after a word of scores
-    ("defeated them 62 points to 14", "won 5 seats to 3"); -1 when it is none.  Not
-    after "by" ("widened its lead by 3 points to 10": a move and a level)."""
-    if not text[s:e].isdigit() or e - s > 3:
-        return -1
-    m = _score_in_words.match(text, e, ceiling)
-    if m is None or not counted.is_plural(m.group(1)) or _unit_follows(text, m.end()):
-        return -1
-    before = [w.lower() for w in _words_before(text, max(floor, s - 40), s)[-4:]]
-    if not before or before[-1] == "by" or not lexicon.word_set("score_words.tsv") & set(before):
-        return -1
-    return m.end()
 
 
 def glued_ok(text: str, e: int) -> bool:

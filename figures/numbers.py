@@ -6,7 +6,9 @@ Where a number phrase starts (digits, a number word, a vague amount such as
 stage keeps it as a ``Number`` unless it is no quantity: a date, a clock time,
 an ordinal, a year, or a name or label ("iPhone 12", "COVID-19",
 "Section 427", "category-5", "GMT+3"); those are dropped here, so no later
-stage sees them.  The rules for labels, years and decades are in ``labels``.
+stage sees them.  The rules for labels, years and decades are in ``labels``,
+those for places in a series ("day five") and scores ("1 – 0") in ``series``;
+"a"/"an" after a bound is one of the unit after it ("about an hour").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import dataclasses
 import functools
 import re
 
-from figures import bounds, counted, labels, lexicon, number_phrases, number_tokens, unit_grammar, unit_index
+from figures import bounds, counted, labels, lexicon, number_phrases, number_tokens, series, unit_grammar, unit_index
 from figures.number_phrases import Phrase
 from figures.records import Number
 
@@ -153,7 +155,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
             if blocked_end >= 0:
                 dropped_end = blocked_end  # "Sept. 16-17": the day after the dash too
                 continue
-        if dropped_end >= 0 and labels.goes_on(text, dropped_end, s, head_end):
+        if dropped_end >= 0 and series.goes_on(text, dropped_end, s, head_end):
             dropped_end = head_end
             continue  # "ISO 3888-2", "Korea 1 – 0": the rest of a dropped label
         mark = _currency_mark(text, s)  # read once, for every later stage
@@ -260,7 +262,7 @@ def _blocked_until(text: str, s: int, e: int, floor: int, ceiling: int) -> int:
     zone = _zoned_clock(text, s, ceiling)
     if zone:
         return zone.end()  # "2353 UTC", "0800 ET", "1930 hrs"
-    score = labels.score_in_words(text, s, e, floor, ceiling)
+    score = series.score_in_words(text, s, e, floor, ceiling)
     if score >= 0:
         return score  # "defeated them 62 points to 14"
     before = _blocked_before(text, max(floor, s - 20), s)
@@ -288,6 +290,8 @@ def _digits_kept(
     if labels.is_label(text, s, e, raw, floor, mark, p.bare) or (digits_alone and _in_brackets_alone(text, s, e)) \
             or (p.bare and _list_marker(text, s, e, floor)):
         return None
+    if p.bare and mark is None and raw.isdigit() and series.named_by_noun(text, s, e, floor):
+        return None  # "on day 3", "Al-Qaeda's number 2"
     if p.bare:
         decade = labels.decade(text, s, e, raw, floor, ceiling)
         if decade is not None:
@@ -342,7 +346,7 @@ def _words_kept(text: str, p: Phrase, floor: int) -> Number | None:
         return None  # "a hard decision, but one that was made", "the fair, one of the best in Asia"
     if _suspended_hyphen(text, p.end):
         return None  # "four-, five- and six-cylinder": a suspended hyphen
-    if p.kind == "words" and labels.named_by_noun(text, p.start, p.end, floor):
+    if p.kind == "words" and series.named_by_noun(text, p.start, p.end, floor):
         return None  # "day five of the trial": a place in a series
     if _ends_in_pair(surface):
         if next_word not in ("of", "more"):
