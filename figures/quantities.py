@@ -198,6 +198,8 @@ def _single(text: str, n: Number, floor: int, ceiling: int, previous: Quantity |
     if bound is not None and bound.crossing and not _a_level(text, n, ceiling):
         bound = None  # "passed 2 laws": a count, not a level crossed
     change = bound.change if bound else ""
+    if not change and n.kind == "approximate":
+        change = "~"  # "a couple of days": the number word says it is about so many
     start = bound.start if bound else front
     end = n.end
     if n.kind not in _SPANS and change in ("", "~", "="):
