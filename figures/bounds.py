@@ -1,4 +1,4 @@
-"""The grammar of bounds, approximations and changes around a number.
+"""The grammar of bounds and approximations around a number.
 
 Phrases are composed from the closed classes in ``data/bounds.tsv``: a
 comparative makes "more than", "no more than" (the inclusive opposite),
@@ -6,12 +6,9 @@ comparative makes "more than", "no more than" (the inclusive opposite),
 than"; a hedge may stand before ("just over", "well below", "slightly more
 than"); prepositions ("over", "under", "sub-"), fixed phrases ("at least",
 "up to"), verbs ("exceeded") and signs ("≥", "x>10") bound the number after
-them; "or more", "and older", "-plus" bound the number before.
-
-Words of change (``data/changes.tsv``, lemmas) make a number the size of a
-move: a verb before it ("rose 8%", "cut prices by 5%"), a noun before it
-("an increase of 5%", "the drop was 3%") or after it ("a 40 percent drop"),
-or a change adverb ("shares down 8.3%", "were up 2%").
+them; "or more", "and older", "-plus" bound the number before; verbs and
+prepositions of crossing ("passed", "past") bound a level, not a count.
+Words of change are the grammar of ``figures.changes``.
 """
 
 from __future__ import annotations
@@ -20,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from figures import lemmas, lexicon
+from figures import lexicon
 
 _INCLUSIVE = {">": ">=", "<": "<="}
 _OPPOSITE_INCLUSIVE = {">": "<=", "<": ">="}  # "no more than 5" is at most 5
@@ -136,48 +133,3 @@ def after(text: str, end: int, ceiling: int) -> Bound | None:
     word = m.group("word") or m.group("approx")
     key = " ".join(word.lower().split())
     return Bound(_words("after")[key], end, m.end())
-
-
-# --------------------------------------------------------------- changes
-
-
-@functools.cache
-def _changes() -> dict[str, tuple[str, str]]:
-    """Lemma of change -> (part of speech, direction)."""
-    return {row[0]: (row[1], row[2]) for row in lexicon.rows("changes.tsv")}
-
-
-@functools.lru_cache(maxsize=65536)
-def change_of(word: str, part: str) -> str:
-    """The direction ("up", "down", "move") of ``word`` read as a ``part`` ("verb",
-    "by-verb" or "noun") of change, or ""."""
-    low = word.lower()
-    for lemma in _lemmas(low, part):
-        entry = _changes().get(lemma)
-        if entry is not None and (entry[0] == part or entry[0] == "both" and part != "by-verb"):
-            return entry[1]
-    return ""
-
-
-def _lemmas(word: str, part: str) -> tuple[str, ...]:
-    """The lemmas of ``word`` as a verb or a noun, the word itself first."""
-    found = lemmas.lemminflect().getAllLemmas(word, upos="NOUN" if part == "noun" else "VERB")
-    return (word, *(lemma for forms in found.values() for lemma in forms))
-
-
-@functools.cache
-def directions() -> dict[str, str]:
-    """Every inflected form of a word of change -> its direction (for other stages'
-    word tests: a form of "rise" is no noun of a phrase)."""
-    getAllInflections = lemmas.lemminflect().getAllInflections  # noqa: N806
-
-    out: dict[str, str] = {}
-    for lemma, (part, direction) in _changes().items():
-        if direction == "move":
-            continue
-        upos = "VERB" if part in ("verb", "both") else "NOUN"
-        for forms in getAllInflections(lemma, upos=upos).values():
-            for form in forms:
-                out.setdefault(form, direction)
-        out.setdefault(lemma, direction)
-    return out

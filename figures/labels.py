@@ -8,23 +8,27 @@ The numbers stage asks these rules of digits it has read:
   and a plural follows ("in Gaza 20 people"); a sentence's first word only
   if it is no verb ("Buy 3"); a word joined to the digits by a hyphen or a
   sign ("COVID-19", "category-5", "GMT+3", "s-1") unless it is a sign,
-  bound or function word ("minus-40", "mid-30s", "0-to-60"); a lowercase
+  bound, function or measure word ("minus-40", "mid-30s", "0-to-60",
+  "magnitude-5"); a lowercase
   noun before an integer that a singular noun follows ("stage 4 cancer":
   a count above one takes a plural); an integer before "is", "was" or "has"
   after a word ("the ftse 250 was flat": a count above one takes a plural
-  verb); letters glued before the digits ("S23", "A320"); a capitalised model
+  verb, even across a relative: "the 747, which has"); letters glued before the
+  digits ("S23", "A320"); a capitalised model
   name after them ("787 Dreamliner"); the signs of "number" ("No. 5", "#1",
   ``identifiers.tsv``);
 - a year: four digits from 1000 to 2200 after a preposition of time ("in
   1999") or alone from 1900 to 2100, unless a unit, a currency mark or a bound
   word says it is an amount, or a plural noun follows where no determiner or
-  name stands before ("1999 people were hurt", "sent 2000 troops");
+  name stands before ("1999 people were hurt", "sent 2000 troops"); a
+  singular noun that names the number after it is no unit ("Cup 2018 day five");
 - a decade: "the 90s" (years, no quantity), "in her 40s" (an age),
   "the mid-70s" of temperatures, "the over-65s" (an age group).
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -78,25 +82,26 @@ def is_label(text: str, s: int, e: int, raw: str, floor: int,
     token = prev.group(1)
     word = token.rstrip(".,:").lower()
     if (word in lexicon.word_set("identifiers.tsv") or token.lower() in lexicon.word_set("identifiers.tsv")) \
-            and not _unit_follows(text, e):
+            and not unit_follows(text, e):
         return True
     if _appositive_age(text, e, token, raw):
         return True
     at = s - len(prev.group(0))
     first_word = at - floor <= 8 and not text[floor:at].strip(" \t\n\"'“‘(")
-    if token[-1] not in ",;:" and _names_thing(token, first_word) and not _unit_follows(text, e) \
-            and not (_place_before(text, s - len(prev.group(0)), floor) and _plural_follows(text, e)):
+    if token[-1] not in ",;:" and _names_thing(token, first_word) and not unit_follows(text, e) \
+            and not (_place_before(text, s - len(prev.group(0)), floor) and plural_follows(text, e)):
         return True  # "Section 427 applies", "Nasdaq 100 futures"; not "in Gaza 20 people died"
-    if _singular_verb_follows(text, e) and (_noun_like(word, plural=True) or word in ("the", "this", "that")):
-        return True  # "the sp 500 was down", "the 486 is": a count above one takes a plural verb
+    if _singular_verb_follows(text, e) and word not in measure_nouns() \
+            and (_noun_like(word, plural=True) or word in ("the", "this", "that")):
+        return True  # "the sp 500 was down", "the 486, which is": a count above one takes a plural verb
     if token.islower() and _noun_like(token) and _singular_noun_follows(text, e) \
             and (_determined(text, at, floor) or _known_noun_follows(text, e)):
         return True  # "stage 4 cancer", "under level 3 lockdown"; not "it cost 20 markka"
     nxt = _name_after(text[e : e + 40])
     # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun
-    return bool(nxt) and s > 0 and not _plural_follows(text, e + nxt.end(1)) and (
+    return bool(nxt) and s > 0 and not plural_follows(text, e + nxt.end(1)) and (
         nxt.group(1).lower() not in lexicon.time_words()
-    ) and nxt.group(1).lower() not in lexicon.word_set("stopwords.tsv") and not _unit_follows(text, e)
+    ) and nxt.group(1).lower() not in lexicon.word_set("stopwords.tsv") and not unit_follows(text, e)
 
 
 # Prepositions of place: a name after one ends a phrase, so a count may follow ("in Gaza 20 people").
@@ -112,7 +117,7 @@ def _place_before(text: str, at: int, floor: int) -> bool:
 def _leaves_number(word: str) -> bool:
     """Whether a word joined to digits by a hyphen leaves them a number ("minus-40", "mid-30s")."""
     return word in _JOINED_NOT_LABEL or word in lexicon.word_set("stopwords.tsv") \
-        or word in lexicon.bounds() or word in lexicon.directions()
+        or word in lexicon.bounds() or word in lexicon.directions() or word in measure_nouns()  # "magnitude-5"
 
 
 def _appositive_age(text: str, e: int, token: str, raw: str) -> bool:
@@ -178,11 +183,19 @@ def _noun_like(word: str, plural: bool = False) -> bool:
 
 # The singular forms of "be" and "have": after a count above one they tell it names a thing.
 _SINGULAR_VERBS = frozenset({"is", "was", "has"})
+_verb_after = re.compile(r"(?:,?\s+(?:which|that))?\s+([a-z]+)\b").match  # "the 747, which has"
 
 
 def _singular_verb_follows(text: str, e: int) -> bool:
-    m = _next_word(text, e, e + 8)
+    m = _verb_after(text, e, e + 16)
     return m is not None and m.group(1) in _SINGULAR_VERBS
+
+
+@functools.cache
+def measure_nouns() -> frozenset[str]:
+    """Nouns whose number is their value ("age 87", "temperature 30")."""
+    entities = lexicon.quantulum_data()[1]
+    return lexicon.word_set("measure_nouns.tsv") | {name for name in entities if name.isalpha()}
 
 
 def _singular_noun_follows(text: str, e: int) -> bool:
@@ -210,7 +223,7 @@ def _determined(text: str, at: int, floor: int) -> bool:
 _PRONOUNS = frozenset("i you he she it we they who which that this".split())
 
 
-def _plural_follows(text: str, e: int) -> bool:
+def plural_follows(text: str, e: int) -> bool:
     m = _noun_after(text[e : e + 40])
     return m is not None and _plural(m.group(1))
 
@@ -226,16 +239,34 @@ def _plural(word: str) -> bool:
     return counted.is_plural(word) and word not in lexicon.time_words()
 
 
-def _unit_follows(text: str, e: int) -> bool:
+def unit_follows(text: str, e: int) -> bool:
     m = _unit_word_after(text[e : e + 24])
     if not m:
         return False
     word = m.group(1)
+    if _heads_label(text, e, e + m.end()):
+        return False  # "World Cup 2018 day five": the noun names the number after it
     glued = not text[e : e + 1].isspace()
     if word in ("%", "°") or unit_index.lookup([word], glued) is not None:
         return True
     top, _, bottom = word.partition("/")  # "J/m^2": a quotient of units, single letters included
     return bool(bottom) and all(unit_index.lookup([w.rstrip("^")], glued=True) for w in (top, bottom))
+
+
+_number_after = re.compile(r"[ \t]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE).match
+_one_before = re.compile(r"(?<![\d.,])1$").search
+
+
+def _heads_label(text: str, e: int, word_end: int) -> bool:
+    """Whether the singular noun after a count above one at ``e`` names the number that
+    follows it instead ("2018 day five"): a count above one takes a plural."""
+    word = text[e:word_end]
+    if not word[:1].isspace():
+        return False  # "640bhp 5.2 litre": a symbol glued on
+    word = word.strip()
+    return word.isalpha() and word.islower() and "NOUN" in counted.parts_of_speech(word) \
+        and not counted.is_plural(word) \
+        and _number_after(text, word_end) is not None and _one_before(text, max(0, e - 3), e) is None
 
 
 def is_year(text: str, s: int, e: int, raw: str, mark: tuple[unit_index.UnitInfo, int] | None) -> bool:
@@ -244,7 +275,7 @@ def is_year(text: str, s: int, e: int, raw: str, mark: tuple[unit_index.UnitInfo
         return False
     prev = _year_word_before(text[max(0, s - 16) : s])
     prev_word = prev.group(1).lower() if prev else ""
-    if mark is not None or (_unit_follows(text, e) and not _period_of_year(text, e, prev_word)):
+    if mark is not None or (unit_follows(text, e) and not _period_of_year(text, e, prev_word)):
         return False
     if _year_noun_follows(text, e) or _year_span(text, s, e, int(raw)):
         return True  # "below 1990 levels", "over 2000-2050", "from 2000 to 2050"

@@ -72,9 +72,9 @@ def bounds() -> dict[str, tuple[str, str]]:
 
 def directions() -> dict[str, str]:
     """Every form of a word of rise or fall ("rose", "cuts") -> "up" or "down"."""
-    from figures import bounds as grammar
+    from figures import changes
 
-    return grammar.directions()
+    return changes.directions()
 
 
 @functools.cache

@@ -29,7 +29,7 @@ class Read:
 
     value: float
     next: int  # the index of the token after it
-    kind: str  # "digits", "words" or "fraction"
+    kind: str  # "digits", "words", "fraction" or "times"
     scale: float = 1.0  # the largest scale word
     last_scale: float = 0.0  # the scale word it ends with, 0 if it ends with none
     ordinal: bool = False  # "a third": it may be an ordinal too
@@ -46,11 +46,13 @@ class Context:
 
 def cardinal(toks: list[Tok], i: int, stop: int, ctx: Context) -> Read | None:
     """The longest cardinal in ``toks[i:stop]`` from ``i``: "two hundred and five",
-    "3 hundred and 21", "2.5 million", "three lakh crore", "a dozen"."""
+    "3 hundred and 21", "2.5 million", "three lakh crore", "a dozen", "a couple dozen"."""
     first = toks[i]
     if first.kind == "a" and i + 1 < stop and toks[i + 1].kind in ("hundred", "scale", "dozen") \
             and toks[i + 1].sep == " ":
         small, last, j = 1.0, "unit", i + 1  # "a hundred", "a million", "a dozen"
+    elif first.kind == "a" and i + 1 < stop and toks[i + 1].kind == "pair" and toks[i + 1].sep == " ":
+        small, last, j = toks[i + 1].value, "unit", i + 2  # "a couple", "a couple hundred"
     elif first.kind in WORDS or (first.kind == "num" and first.form in ("int", "decimal")):
         small, last, j = first.value, first.kind, i + 1
     else:
@@ -130,13 +132,14 @@ def _abbreviation_ok(t: Tok, ctx: Context) -> bool:
 
 
 def point_decimals(toks: list[Tok], body: Read, ctx: Context) -> tuple[float, int] | None:
-    """ "two hundred point zero three" 200.03, "nought point eleven" 0.11, "three point five million"."""
+    """ "two hundred point zero three" 200.03, "nought point eleven" 0.11, "three point five million",
+    "seven-point-four" 7.4."""
     j = body.next
     if j >= len(toks) or toks[j].kind != "point" or toks[0].kind == "num" or body.kind != "words":
         return None
     j += 1
     digits = ""
-    while j < len(toks) and toks[j].kind == "unit" and toks[j].sep == " ":
+    while j < len(toks) and toks[j].kind == "unit" and toks[j].sep in (" ", "-"):
         digits += str(int(toks[j].value))
         j += 1
     if not digits and j < len(toks) and toks[j].kind in ("teen", "ten"):
@@ -146,7 +149,7 @@ def point_decimals(toks: list[Tok], body: Read, ctx: Context) -> tuple[float, in
     if not digits:
         return None
     value = body.value + float("0." + digits)
-    if j < len(toks) and toks[j].kind == "scale" and body.value < 1000 and toks[j].sep == " ":
+    if j < len(toks) and toks[j].kind == "scale" and body.value < 1000 and toks[j].sep in (" ", "-"):
         value *= toks[j].value
         j += 1
     return value, toks[j - 1].end

@@ -25,7 +25,9 @@ The grammar, in the order its rules are tried:
   1000500000); digits and a fraction ("5 1/2", "1 ½");
 - numerals in scientific notation or raised to a power ("2.1×10^30",
   "1.99e-29", "1.1^23"), slash fractions ("3/4", "1⁄2");
-- "-fold" after any of these ("fivefold", "5-fold"): kind ``times``;
+- "-fold" after any of these ("fivefold", "5-fold"): kind ``times``, as are
+  "twice" and "thrice";
+- "a couple" (2), "a couple hundred" (200): the "pair" words of ``number_words.tsv``;
 - a sign before it ("-5", "−5", "minus-40", "negative five"), applied last
   ("-2500^-1" is -(2500^-1)).
 
@@ -150,6 +152,8 @@ def _sign_before(text: str, start: int, floor: int) -> tuple[str, int]:
 
 def _body(toks: list[Tok], ctx: Context) -> Read | None:
     """The longest reading of ``toks`` from the first: a mixed number before a fraction before a cardinal."""
+    if toks[0].kind == "times":
+        return Read(toks[0].value, 1, "times")  # "twice", "thrice"
     reads = [r for r in (mixed(toks, ctx), fraction(toks, 0, len(toks), ctx),
                          cardinal(toks, 0, len(toks), ctx), numeral(toks[0], ctx)) if r is not None]
     return max(reads, key=lambda r: r.next) if reads else None

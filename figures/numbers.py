@@ -6,16 +6,19 @@ Where a number phrase starts (digits, a number word, a vague amount such as
 stage keeps it as a ``Number`` unless it is no quantity: a date, a clock time,
 an ordinal, a year, or a name or label ("iPhone 12", "COVID-19",
 "Section 427", "category-5", "GMT+3"); those are dropped here, so no later
-stage sees them.  The rules for labels, years and decades are in ``labels``.
+stage sees them.  The rules for labels, years and decades are in ``labels``,
+those for places in a series ("day five") and scores ("1 – 0") in ``series``;
+"a"/"an" after a bound is one of the unit after it ("about an hour").
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
 
-from figures import labels, lexicon, number_phrases, number_tokens, unit_index
+from figures import bounds, counted, labels, lexicon, number_phrases, number_tokens, series, unit_grammar, unit_index
 from figures.number_phrases import Phrase
 from figures.records import Number
 
@@ -68,7 +71,8 @@ _below_zero = re.compile(
 ).match
 _zero_of_temperature = re.compile(r"(?:degrees?|°|\b[CF]|celsius|fahrenheit|\d)\s+(?:below|above)\s+$", re.I).search
 _range_to_below_zero = re.compile(r"\s*(?:to|-|–|and)\s*").fullmatch
-_ago = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\b", re.I).match
+# "three days ago", "[Ten] years ago" (an editor's brackets around the number): a date
+_ago = re.compile(r"\]?[\s-]*(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\b", re.I).match
 _word_before = re.compile(r"(\w+)\W*$").search
 _word_after = re.compile(r"\s+(\w+)").match
 _suspended_hyphen = re.compile(r"-(?![^\W\d_])").match  # "four-, five- and six-cylinder"
@@ -89,6 +93,44 @@ def _words_scanner() -> re.Pattern[str]:
     words += [w + "fold" for w, (kind, _, _) in vocab.items() if kind in ("unit", "teen", "ten", "hundred", "scale")]
     vague = lexicon.phrase_pattern(lexicon.vague_amounts())
     return re.compile(rf"\b(?:(?P<vague>{vague})|{lexicon.phrase_pattern(words)})\b", re.IGNORECASE)
+
+
+# "a"/"an" after a space (a bound word stands before it) and before a word
+_article_scanner = re.compile(r"[ \t](?P<article>[Aa]n?)[ \t]+(?=[^\W\d_])")
+
+
+@functools.cache
+def _bound_ends() -> frozenset[str]:
+    """The last words of the bound and approximation phrases ("than", "about", "least")."""
+    return frozenset(p.split()[-1] for p in bounds.phrases_before() if p[-1].isalpha())
+
+
+# A preposition of a span before the bound: the time a clause's event is spread over,
+# not a fact of its own ("built over more than a decade").
+_span_before = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IGNORECASE).search
+
+
+def _one_unit(text: str, m: re.Match[str], floor: int, ceiling: int) -> Number | None:
+    """ "about an hour", "more than a year", "nearly a mile": "a"/"an" after a bound or an
+    approximation is one of the unit after it; not "a year ago" (a date) nor "a dozen"
+    (a number word), not a counted noun ("more than a game"), and not after a
+    preposition of a span ("over more than a decade")."""
+    s, e = m.span("article")
+    j = m.start()
+    while j > floor and text[j - 1].isalpha():
+        j -= 1
+    if text[j : m.start()].lower() not in _bound_ends():
+        return None
+    bound = bounds.before(text, s, floor)
+    if bound is None or _span_before(text, max(floor, bound.start - 12), bound.start):
+        return None  # "over more than a decade"
+    after = _word_after(text, e, e + 16)
+    if after is not None and after.group(1).lower() in number_tokens.vocabulary():
+        return None  # "almost a quarter of": a number of its own
+    found = unit_grammar.match(text, e, ceiling)
+    if found is None or found.dimension == "count" or found.glued or _ago(text, e, ceiling):
+        return None
+    return Number(s, e, 1.0, 1.0, 1.0, "words")
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
@@ -113,9 +155,9 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
             if blocked_end >= 0:
                 dropped_end = blocked_end  # "Sept. 16-17": the day after the dash too
                 continue
-        if dropped_end >= 0 and text[dropped_end:s] in ("-", "–"):
+        if dropped_end >= 0 and series.goes_on(text, dropped_end, s, head_end):
             dropped_end = head_end
-            continue  # "ISO 3888-2": the rest of a dropped label
+            continue  # "ISO 3888-2", "Korea 1 – 0": the rest of a dropped label
         mark = _currency_mark(text, s)  # read once, for every later stage
         number = _number(text, m, s, head_end, mark, start, end)
         if number is None:
@@ -126,6 +168,18 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
             found[-1] = _negated(found[-1])  # "10 to 20 degrees below zero": both ends below
         found.append(_with_mark(number, mark))
         dropped_end = -1
+    return _with_ones(text, found, start, end)
+
+
+def _with_ones(text: str, found: list[Number], start: int, end: int) -> list[Number]:
+    """``found`` with the "a"/"an" read as one of a unit ("about an hour") put in order."""
+    for m in _article_scanner.finditer(text, start, end):
+        one = _one_unit(text, m, start, end)
+        if one is None:
+            continue
+        at = bisect.bisect_left([n.start for n in found], one.start)
+        if (at == 0 or found[at - 1].end <= one.start) and (at == len(found) or one.end <= found[at].start):
+            found.insert(at, one)
     return found
 
 
@@ -208,6 +262,9 @@ def _blocked_until(text: str, s: int, e: int, floor: int, ceiling: int) -> int:
     zone = _zoned_clock(text, s, ceiling)
     if zone:
         return zone.end()  # "2353 UTC", "0800 ET", "1930 hrs"
+    score = series.score_in_words(text, s, e, floor, ceiling)
+    if score >= 0:
+        return score  # "defeated them 62 points to 14"
     before = _blocked_before(text, max(floor, s - 20), s)
     if before is None:
         return -1
@@ -233,6 +290,8 @@ def _digits_kept(
     if labels.is_label(text, s, e, raw, floor, mark, p.bare) or (digits_alone and _in_brackets_alone(text, s, e)) \
             or (p.bare and _list_marker(text, s, e, floor)):
         return None
+    if p.bare and mark is None and raw.isdigit() and series.named_by_noun(text, s, e, floor):
+        return None  # "on day 3", "Al-Qaeda's number 2"
     if p.bare:
         decade = labels.decade(text, s, e, raw, floor, ceiling)
         if decade is not None:
@@ -283,9 +342,46 @@ def _words_kept(text: str, p: Phrase, floor: int) -> Number | None:
         prev_word in _PRONOUN_ONE_BEFORE or next_word in _AFTER_PRONOUN_ONE or next_word[:1].isdigit()
     ):
         return None  # "no one", "one another", "one can", "one 52,000-barrel refinery"
+    if surface == "one" and _pronoun_one(text, p, prev_word, next_word):
+        return None  # "a hard decision, but one that was made", "the fair, one of the best in Asia"
     if _suspended_hyphen(text, p.end):
         return None  # "four-, five- and six-cylinder": a suspended hyphen
+    if p.kind == "words" and series.named_by_noun(text, p.start, p.end, floor):
+        return None  # "day five of the trial": a place in a series
+    if _ends_in_pair(surface):
+        if next_word not in ("of", "more"):
+            return None  # "a couple who met": two people, not a number
+        return dataclasses.replace(_as_number(p), kind="approximate")  # "a couple of days": about two
     return _as_number(p)
+
+
+def _ends_in_pair(surface: str) -> bool:
+    """Whether a number phrase ends in a "pair" word ("a couple"): about so many."""
+    last = surface.rsplit(None, 1)[-1]
+    return lexicon.number_words().get(last, (0.0, ""))[1] == "pair"
+
+
+_CONJUNCTIONS = frozenset("but and or yet".split())
+_RELATIVES = frozenset("that which who".split())
+# "one of the (most) popular in": an adjective and no noun after it
+_of_the_adjective = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:most|least)\s+)?([a-z]+)\W+([a-z]*)")
+
+
+def _pronoun_one(text: str, p: Phrase, prev_word: str, next_word: str) -> bool:
+    """ "one" standing for a noun said before it: after a conjunction or a comma before a
+    relative ("a hard choice, but one that paid off"), or in an apposition that
+    ranks it with no noun ("the fair, one of the most popular in Asia")."""
+    comma = text[max(0, p.start - 2) : p.start].strip() == ","
+    if next_word in _RELATIVES:
+        return prev_word in _CONJUNCTIONS or comma
+    if next_word != "of" or not comma:
+        return False
+    m = _of_the_adjective.match(text, p.end, p.end + 60)
+    if m is None:
+        return False
+    adjective, after = counted.parts_of_speech(m.group(1)), m.group(2)
+    noun_after = bool(after) and "NOUN" in counted.parts_of_speech(after)
+    return "ADJ" in adjective and "NOUN" not in adjective and not noun_after
 
 
 def _period_before(word: str) -> bool:

@@ -3,7 +3,8 @@
 "35,000 to 37,000" and "between 5 and 10" become one quantity with low and
 high; "more than 1,200" a lower bound; "about 500,000" an approximation;
 "rose 8%" a rise.  The span grows to take in the words that say so; the
-phrases themselves are the grammar of ``figures.bounds``.
+phrases themselves are the grammars of ``figures.bounds`` and
+``figures.changes``.
 
 Readings this stage settles:
 
@@ -23,23 +24,11 @@ from __future__ import annotations
 import math
 import re
 
-from figures import bounds, lexicon
+from figures import bounds, changes, lexicon
 from figures.records import Number, Quantity
 
 NAN = math.nan
 
-# "up" and "down" say a change after a linking verb, a noun or at a clause start
-# ("shares were up 2%", "Stoxx down 1%"); after another verb they are particles ("sign up 500").
-_LINKING = frozenset(
-    "is are was were be been being closed ended finished edged moved trading traded "
-    "inched ticked opened stood remained stayed".split()
-)
-_SKIPPABLE = frozenset(
-    "by either slightly sharply steeply marginally just only some another further nearly almost "
-    "about around roughly modestly substantially significantly dramatically nearly back a "
-    "an".split()
-)
-_COPULAS = frozenset("is are was were be been amounted totaled totalled came stood".split())
 _SPANS = frozenset({"vague", "decade", "age decade", "age group"})  # numbers that are intervals already
 _DASHES = frozenset("-–—~〜")  # "20-30", "20~30": a range whatever the order of the ends
 
@@ -121,7 +110,7 @@ def _is_range(text: str, a: Number, b: Number, floor: int) -> bool:
     if echo and not text[b.end : b.end + len(echo) + 1].lstrip().startswith(echo.strip()):
         return False
     if opened and opened.group().lower().startswith("from") \
-            and _moves_before(text, _front(a) - len(opened.group()), floor):
+            and changes.moves_before(text, _front(a) - len(opened.group()), floor):
         return False  # "went from 16,000 to 21,000": an old and a new level
     if link == "to" and _moved_to_level(text, a, b, echo, floor):
         return False  # "increased by $3 billion to $51 billion", "fell $1.21 to $63.05": a move, a level
@@ -159,7 +148,7 @@ def _interval(text: str, a: Number, b: Number, floor: int, ceiling: int) -> Quan
     if after is not None and after.change == "~":
         change, end = "~", after.end  # "20 to 30 or so"
     if change == "=":
-        change = _direction(text, start, floor) or "="  # "may rise 5 to 10 percent"
+        change = changes.before(text, start, floor) or "="  # "may rise 5 to 10 percent"
     return Quantity(
         min(start, bound.start if bound else start), end, a.start, b.end,
         (low + high) / 2, low, high, change, "range", a.currency, a.mark_start,
@@ -209,6 +198,8 @@ def _single(text: str, n: Number, floor: int, ceiling: int, previous: Quantity |
     if bound is not None and bound.crossing and not _a_level(text, n, ceiling):
         bound = None  # "passed 2 laws": a count, not a level crossed
     change = bound.change if bound else ""
+    if not change and n.kind == "approximate":
+        change = "~"  # "a couple of days": the number word says it is about so many
     start = bound.start if bound else front
     end = n.end
     if n.kind not in _SPANS and change in ("", "~", "="):
@@ -223,8 +214,7 @@ def _single(text: str, n: Number, floor: int, ceiling: int, previous: Quantity |
     elif change in ("<", "<="):
         low, high = NAN, value
     if not change:
-        change = _direction(text, start, floor) or _noun_after(text, n.end, ceiling) \
-            or _comparative_after(text, n.end, ceiling)
+        change = changes.before(text, start, floor) or changes.after(text, n.end, ceiling)
     if not change and n.signed and _signed_move(text, n):
         change = "down" if n.signed == "-" else "up"  # "FTSE -0.6%", "$-50.8bn"
     if not change and previous is not None and previous.change in ("up", "down"):
@@ -286,77 +276,6 @@ def _front(n: Number) -> int:
     return n.mark_start if n.mark_start >= 0 else n.start
 
 
-# -------------------------------------------------------------------- changes
-
-
-def _words_before(text: str, at: int, floor: int) -> list[str]:
-    return _words_and_marks(text[max(floor, at - 60) : at])
-
-
-def _direction(text: str, at: int, floor: int) -> str:
-    """ "up" or "down" when a word of change governs the number at ``at``: a verb
-    ("rose 8%", "cut prices by 5%"), a noun ("an increase of 5%", "the drop was 3%"),
-    or "up"/"down" after a noun or a linking verb ("shares down 8.3%")."""
-    words = _words_before(text, at, floor)
-    by = False
-    while words and words[-1].lower() in _SKIPPABLE:
-        by = by or words[-1].lower() == "by"
-        words.pop()
-    if not words:
-        return ""
-    word = words[-1].lower()
-    if word in ("up", "down"):
-        return word if _adverb_of_change(words) else ""
-    move = bounds.change_of(word, "verb")
-    if move:
-        return move if move != "move" else ""
-    if word == "of" or word in _COPULAS:
-        noun = words[-2] if len(words) > 1 else ""
-        move = bounds.change_of(noun, "noun")
-        return move if move in ("up", "down") else ""
-    if by:
-        return _verb_before_object(words)  # "cut its forecast by 5%"
-    return ""
-
-
-def _adverb_of_change(words: list[str]) -> bool:
-    """Whether "up"/"down" (the last of ``words``) says a change: after a linking verb,
-    a noun or at a clause start, not as a verb's particle ("signed up")."""
-    if len(words) < 2:
-        return True
-    before = words[-2]
-    low = before.lower()
-    if low in _LINKING or not before[0].isalpha():
-        return True
-    if before[0].isupper():
-        return True  # "Nvidia up 3%"
-    return low.endswith("s") and not low.endswith("ss") and not bounds.change_of(low, "verb")
-
-
-def _verb_before_object(words: list[str]) -> str:
-    """The direction of a verb of change a few words before "by" ("raised prices by")."""
-    for word in reversed(words[-4:]):
-        if not word[0].isalpha():
-            return ""
-        move = bounds.change_of(word.lower(), "verb") or bounds.change_of(word.lower(), "by-verb")
-        if move in ("up", "down"):
-            return move
-    return ""
-
-
-def _moves_before(text: str, at: int, floor: int) -> bool:
-    """Whether a verb or noun of change (any direction) stands right before ``at``
-    ("rose from", "went from", "an increase from")."""
-    words = _words_before(text, at, floor)
-    while words and words[-1].lower() in _SKIPPABLE:
-        words.pop()
-    if not words:
-        return False
-    word = words[-1].lower()
-    return bool(bounds.change_of(word, "verb") or bounds.change_of(word, "by-verb")
-                or bounds.change_of(word, "noun"))
-
-
 def _moved_to_level(text: str, a: Number, b: Number, echo: str | None, floor: int) -> bool:
     """Whether "``a`` to ``b``" is a move and the level it reached: ``a`` is the size of
     a move ("increased by $3 billion to", "fell $1.21 to") and ``b`` has a mark or unit
@@ -364,44 +283,6 @@ def _moved_to_level(text: str, a: Number, b: Number, echo: str | None, floor: in
     of change or with a mark on both ("its dividend by 11c to 17c"); "rose 5 to 10
     percent" is a range."""
     own_mark = b.currency is not None or bool(echo)
-    if _words_before(text, _front(a), floor)[-1:] == ["by"]:
-        return own_mark or bool(_direction(text, _front(a), floor))  # "(lifted) its dividend by 11c to 17c"
-    return own_mark and bool(_direction(text, _front(a), floor))
-
-
-_noun_after_number = re.compile(
-    r"""(?: \s?% | \s*-?\s*(?:per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?) )?  # the unit
-        [\s-]+ (?P<first>[a-z][\w-]*) (?:\s+(?P<second>[a-z]+))?  # a noun, or a modifier and a noun
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-
-_comparative = re.compile(
-    r"""(?: \s?% | \s*-?\s*(?:per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?|cents?) )?
-        \s+(?P<word>higher|lower)\b(?!\s+than\b)""",
-    re.VERBOSE | re.IGNORECASE,
-)
-
-
-def _comparative_after(text: str, end: int, ceiling: int) -> str:
-    """ "ended 52.9 points lower", "closed 3% higher": a move said after the amount (not
-    "3% higher than last year", a difference)."""
-    m = _comparative.match(text, end, min(ceiling, end + 40))
-    if m is None:
-        return ""
-    return "up" if m.group("word").lower() == "higher" else "down"
-
-
-def _noun_after(text: str, end: int, ceiling: int) -> str:
-    """ "a 40 percent drop", "a 3% annual rise", "a $2 billion cut": a singular noun of
-    change that the number modifies."""
-    m = _noun_after_number.match(text, end, min(ceiling, end + 48))
-    if m is None:
-        return ""
-    for noun in (m.group("first"), m.group("second")):
-        noun = (noun or "").lower()
-        move = bounds.change_of(noun, "noun") if noun else ""
-        if move in ("up", "down"):
-            return "" if noun.endswith("s") and not noun.endswith("ss") else move
-    return ""
+    if changes.words_before(text, _front(a), floor)[-1:] == ["by"]:
+        return own_mark or bool(changes.before(text, _front(a), floor))  # "(lifted) its dividend by 11c to 17c"
+    return own_mark and bool(changes.before(text, _front(a), floor))

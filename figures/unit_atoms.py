@@ -175,12 +175,20 @@ def _add_prefixed(units: dict[str, dict], prefixable: set[str],
                 continue
             name = pname + base
             atom = Atom(renames().get(name, name), dimension, base, pname, name not in units)
-            for s in unit.get("symbols", []):
+            for s in [*unit.get("symbols", []), *_ascii_symbols(base, unit.get("symbols", []))]:
                 if s.isalpha() and symbol + s not in symbols:
                     symbols[symbol + s] = [atom]
             if name not in units:
                 for surface in unit.get("surfaces", []):
                     add_name(pname + surface, atom)  # type: ignore[operator]
+
+
+def _ascii_symbols(name: str, symbols: list[str]) -> list[str]:
+    """Where every symbol of a unit is a sign outside ASCII ("Ω"), its name in their place,
+    so that the prefixes go on it as written without the sign ("kOhm", "Mohm")."""
+    if not symbols or any(s.isascii() for s in symbols) or not (name.isascii() and name.isalpha()):
+        return []
+    return [name, name.capitalize()]
 
 
 def _ordered(readings: list[Atom]) -> list[Atom]:

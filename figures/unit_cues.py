@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from figures import lexicon
 
 NO_UNIT = "-"
-_next_word = re.compile(r"[ \t]+([^\W\d_][\w-]*)").match
+_next_word = re.compile(r"(?:[ \t]+|-)([^\W\d_][\w-]*)").match  # "second half", "second-round"
 _name_before = re.compile(r"(?<![.!?]\s)\b[A-Z][\w-]*\s+$").search
 _word_after = re.compile(r"\s+([a-z][\w-]*)").match
 

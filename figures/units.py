@@ -58,14 +58,16 @@ def attach(text: str, q: Quantity, floor: int, ceiling: int) -> Unit:
         return Unit("year of age", "", "age", q.start, q.end)
     if q.kind == "decade":  # "temperatures in the 40s": a span of the number alone
         return Unit(None, "", "number", q.start, q.end)
-    if q.kind == "times":  # "fivefold", "a 3-fold rise": a multiple, as "five times"
-        return Unit("count", "", "count", q.start, q.end)
+    if q.kind == "times":  # "fivefold", "twice": a multiple, as "five times"; "twice a day": a rate
+        return _with_rate(text, Unit("count", "", "count", q.start, q.end), ceiling)
     age = _age.match(text, q.num_end, ceiling)
     if age and (age.group("unit") or q.value == int(q.value)):
         name = f"{(age.group('unit') or 'year').lower()} of age"
         return Unit(name, age.group().strip(" -"), "age", q.start, max(q.end, age.end()))
     if _is_age(text, q, floor):
         return Unit("year of age", "", "age", q.start, q.end)
+    if _is_magnitude(text, q, floor, ceiling):
+        return Unit(None, "", "magnitude", q.start, q.end)  # "a magnitude 6.3 earthquake": no count
     found = _physical(text, q, floor, ceiling) or _inches_after_feet(text, q, floor, ceiling)
     if found is not None:
         return found if found.dimension == IDENTIFIER else _with_rate(text, found, ceiling)
@@ -98,6 +100,19 @@ def _is_age(text: str, q: Quantity, floor: int) -> bool:
         return True
     return bool(_turned_before.search(text, max(floor, q.start - 10), q.start)) \
         and _clause_goes_on.match(text, q.end) is not None
+
+
+# "magnitude 6.3", "moment magnitude 7", "a magnitude-5.4", "a magnitude of 3.6"; "6.1 on the Richter scale"
+_magnitude_before = re.compile(r"\bmagnitude(?:\s+of)?(?:\s+|-)$", re.IGNORECASE)
+_richter_after = re.compile(r"\s+on\s+the\s+richter\b", re.IGNORECASE)
+
+
+def _is_magnitude(text: str, q: Quantity, floor: int, ceiling: int) -> bool:
+    """A number that is an earthquake's magnitude: it has no unit and counts nothing
+    after it ("a magnitude 6.3 earthquake" is one earthquake)."""
+    before = max(floor, q.num_start - 14)
+    return bool("agnitude" in text[before : q.num_start] and _magnitude_before.search(text, before, q.num_start)
+                or text.startswith(" on ", q.num_end) and _richter_after.match(text, q.num_end, ceiling))
 
 
 def _physical(text: str, q: Quantity, floor: int, ceiling: int) -> Unit | None:
@@ -194,11 +209,27 @@ def _with_rate(text: str, unit: Unit, ceiling: int, floor: int | None = None) ->
         return Unit(f"{unit.name} per {name}", f"{unit.surface}{words}".strip(), "rate",
                     unit.start, end, unit.noun_start, unit.noun_end)
     if floor is not None and unit.dimension == "count":
-        every = _every_period.search(text, max(floor, unit.start - 200), unit.start)
+        every = _every_period.search(text, max(floor, unit.start - 200), unit.start) \
+            or _every_period_after(text, unit.end, ceiling)
         if every:
             return Unit(f"{unit.name} per {every.group(1).lower()}", unit.surface, "rate",
                         unit.start, unit.end, unit.noun_start, unit.noun_end)
     return unit
+
+
+# The rest of a clause up to "each"/"every" and a period: no mark, number or clause word between.
+_clause_rest = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whom|where|when|while|because|but|and|or|if|as)\b)[^\W\d_][\w'’-]*){1,8}?"
+    r"\s+(?=(?:every|each)\s)",
+    re.IGNORECASE,
+)
+
+
+def _every_period_after(text: str, end: int, ceiling: int) -> re.Match[str] | None:
+    """ "each year" closing the clause of a count ("millions of pilgrims arrive in Mecca
+    each year"): how often, as "every year" before it."""
+    rest = _clause_rest.match(text, end, min(ceiling, end + 80))
+    return _every_period.match(text, rest.end(), ceiling) if rest else None
 
 
 def _per_unit(m: re.Match[str], money: bool = False) -> tuple[str, int] | None:

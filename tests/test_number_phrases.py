@@ -36,6 +36,8 @@ POINT_DECIMALS = [
     ("point after hundred", "It weighs four hundred point zero seven grams.", [("four hundred point zero seven", 400.07)]),
     ("point and a teen", "Nought point twelve of it.", [("Nought point twelve", 0.12)]),
     ("point then a scale", "It sold two point four million copies.", [("two point four million", 2.4e6)]),
+    ("point joined by hyphens", "A six-point-two quake hit.", [("six-point-two", 6.2)]),
+    ("point and a scale joined by hyphens", "It lost two-point-three-million jobs.", [("two-point-three-million", 2.3e6)]),
 ]
 
 SCALES = [
@@ -156,10 +158,19 @@ FOLDS = [
     ("fold word", "Sales rose fourfold.", [("fourfold", 4)]),
     ("hyphen fold", "A 12-fold increase.", [("12-fold", 12)]),
     ("a hundredfold", "It grew a hundredfold.", [("a hundredfold", 100)]),
+    ("twice", "She was warned twice.", [("twice", 2)]),
+    ("thrice", "He rang thrice today.", [("thrice", 3)]),
+]
+
+PAIRS = [
+    ("a couple of", "It took a couple of weeks.", [("a couple", 2)]),
+    ("a couple more", "Wait a couple more days.", [("a couple", 2)]),
+    ("a couple and a scale", "It cost a couple thousand euros.", [("a couple thousand", 2000)]),
+    ("a couple dozen", "She baked a couple dozen pies.", [("a couple dozen", 24)]),
 ]
 
 CASES = CARDINALS + POINT_DECIMALS + SCALES + DOZENS + FRACTIONS + MIXED + FRACTIONS_OF_SCALES \
-    + POWERS + SIGNS + DECIMAL_COMMAS + RATIOS + FOLDS
+    + POWERS + SIGNS + DECIMAL_COMMAS + RATIOS + FOLDS + PAIRS
 
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -175,6 +186,8 @@ KINDS = [
     ("a fraction of a scale counts", "Half a million people.", "words"),
     ("a mixed number is no fraction", "Two and a half days.", "words"),
     ("fold is times", "A tenfold rise.", "times"),
+    ("twice is times", "It rose twice.", "times"),
+    ("a couple is approximate", "It took a couple of hours.", "approximate"),
 ]
 
 

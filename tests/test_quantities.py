@@ -117,7 +117,7 @@ BOUNDS = [
     ("barely", "Barely 300 people came.", "Barely 300 people", "~"),
     ("as many as", "As many as 80 homes burned.", "As many as 80 homes", "<="),
     ("as much as", "Rain of as much as 90 mm fell.", "as much as 90 mm", "<="),
-    ("a bound before the level", "It closed above the 5,000 mark.", "above the 5,000 mark", ">"),
+    ("a bound before the level", "It closed above the 5,000 mark.", "above the 5,000", ">"),
     ("a bound before the level and a unit", "Gold fell under the $1,800 an ounce level.", "under the $1,800 an ounce", "<"),
     ("crossing a level of money", "Copper passed $9,000 a tonne.", "passed $9,000 a tonne", ">"),
     ("crossing a bare level", "The index broke 20,000 on Monday.", "broke 20,000", ">"),
