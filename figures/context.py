@@ -156,7 +156,7 @@ def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool, str]:
     if subject is not None:
         parts.append(_render(ws, *subject, keep_quantity=all(w.tag == "Q" for w in ws[subject[0] : subject[1]])))
     elif thing is None and counted:
-        parts.append(_counted(ws, unit, lo, hi))
+        parts.append(_counted(ws, unit, lo, hi, described=predicates.definite_object(ws, lo)))
         if heads and not event and (where := predicates.place(ws, hi)):
             parts.append(_render(ws, *where))  # "9,000 people live in Tarvo"
     elif thing is None and unit.dimension != "time" and not event:
@@ -279,18 +279,31 @@ def _with_complements(ws: Sequence[Word], end: int, most: int = 2) -> int:
     return end
 
 
-def _counted(ws: Sequence[Word], unit: Unit, lo: int, hi: int) -> str:
+def _counted(ws: Sequence[Word], unit: Unit, lo: int, hi: int, described: bool = False) -> str:
     """What a counted noun phrase says beyond its noun: proper modifiers ("Nigerian
-    students"), an origin ("pupils from Kenya") or, after "there are", a place."""
+    students"), an origin ("pupils from Kenya") or, after "there are", a place; for a set
+    ``described`` by its own words, every modifier ("the three *most important* banks")."""
     noun = [i for i in range(lo, hi) if unit.noun_start <= ws[i].start < unit.noun_end]
     if not noun:
         return ""
-    names = [i for i in noun if ws[i].text[:1].isupper() and i > lo]
+    names = [i for i in range(lo + 1, noun[-1] + 1) if ws[i].text[:1].isupper()]
+    if described:
+        names = [i for i in range(_past_amount(ws, lo, noun[-1]), noun[-1])] or names
     end = _counted_complements(ws, hi, _existential(ws, lo))
     if not names and end == hi:
         return ""
     first = names[0] if names else noun[-1]
     return _render(ws, first, noun[-1] + 1, keep_quantity=True) + _render_tail(ws, _tail_start(ws, hi), end)
+
+
+def _past_amount(ws: Sequence[Word], lo: int, noun: int) -> int:
+    """Where the words between the number of a count at ``lo`` and its noun at ``noun``
+    start ("three *most important* banks")."""
+    i = noun - 1
+    while i > lo and not (ws[i].text[0].isdigit() or ws[i].low in lexicon.number_words()
+                          or ws[i].low in lexicon.scales()):
+        i -= 1
+    return i + 1
 
 
 def _render_tail(ws: Sequence[Word], hi: int, end: int) -> str:
@@ -343,7 +356,7 @@ def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
 
 def _tail_start(ws: Sequence[Word], hi: int) -> int:
     """Where the words of a complement start: past "close to", "next to", "which are"."""
-    if ws[hi].tag == "REL":
+    if hi < len(ws) and ws[hi].tag == "REL":
         return _skip_determiners(ws, hi + 2)
     return hi + 1 if hi + 1 < len(ws) and ws[hi].low in ("close", "next") and ws[hi + 1].low == "to" else hi
 

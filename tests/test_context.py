@@ -146,8 +146,8 @@ CASES = [
      ""),
     ("a dummy it stands for nothing", "If buyers paid less for homes it would save $500 million.", "$500 million",
      ""),
-    ("the object moved past a level", "Rising trade sent the Nikkei above the 30,000 mark for the first time.",
-     "above the 30,000 mark", "Nikkei"),
+    ("the object moved past a level", "Rising trade sent the Nikkei above 30,000 for the first time.",
+     "above 30,000", "Nikkei"),
     # where the things counted are, said by a verb of their own
     ("place of a count", "The agency says nearly 9,000 people live in Tarvo.", "nearly 9,000 people", "Tarvo"),
     ("place in a with clause", "About 900 people live in Tarvo, with thousands more people residing in the "
@@ -169,6 +169,8 @@ CASES = [
      "members of the union.", "12 countries", "countries, members, union"),
     ("definite count after a passive", "NASA named the sites that would be given the three Space Shuttle "
      "orbiters.", "three Space Shuttle orbiters", "Space Shuttle orbiters"),
+    ("definite count with its modifiers", "The state had to nationalize the three largest private banks.",
+     "three largest private banks", "largest private banks"),
     ("definite count, nothing more", "The club sold the 3 strikers.", "3 strikers", ""),
     ("a definite count and its participle", "Investors bought the 3 million shares offered by the bank.",
      "3 million shares", "offered, bank"),
