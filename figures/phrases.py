@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from figures import lemmas, lexicon, tokens
 
@@ -29,9 +29,11 @@ _REACH = 120
 JOINERS = frozenset("-/&")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A token with its part of speech (``Q`` inside a quantity) and document offsets."""
+class Word(NamedTuple):
+    """A token with its part of speech (``Q`` inside a quantity) and document offsets.
+
+    A named tuple, like ``tokens.Token``: one is made for every word of a sentence.
+    """
 
     text: str
     start: int
@@ -99,7 +101,12 @@ def _first_tag(token: tokens.Token, initial: bool) -> str:
         return "NUM"
     if token.kind == "mark":
         return "PUNCT"
-    w = token.text
+    return _word_tag(token.text, initial)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_tag(w: str, initial: bool) -> str:
+    """``_first_tag`` of a word; ``initial`` when it opens the sentence or a quotation."""
     if len(w) > 1 and w.isupper() and w.isalpha():
         return "PROPN"  # "UN", "NATO"
     low = w.lower()
@@ -130,10 +137,13 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
         return "DET" if following in HEADS and before not in ("VERB", "AUX") else "SCONJ"
     if tag == "ADP" and text.lower() == "to" and _verb_next(following):
         return "PART"
+    if "|" not in tag and tag != "VERB":
+        return tag  # one part of speech out of context, and no participle to read as an adjective
     options = tag.split("|")
-    verb_next = "VERB" in following.split("|") and after in ("Q", "DET", "POSS")  # "the base holds 5,000"
-    nominal_next = (following.split("|")[0] in HEADS or following == "POSSN") and not verb_next
-    modifier_next = nominal_next or following.split("|")[0] == "ADJ"
+    following_options = following.split("|")
+    verb_next = "VERB" in following_options and after in ("Q", "DET", "POSS")  # "the base holds 5,000"
+    nominal_next = (following_options[0] in HEADS or following == "POSSN") and not verb_next
+    modifier_next = nominal_next or following_options[0] == "ADJ"
     determined = before in ("DET", "POSS", "ADJ", "POSSN", "NUM", "Q")
     if tag == "VERB" and (determined or before == "ADP") and text.endswith(("ing", "ed")):
         if modifier_next:

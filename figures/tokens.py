@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _scan = re.compile(
     r"""
       (?P<number> \d[\d,.]* )                            # 12, 1,200, 3.5
-    | (?P<word> [^\W\d_] (?: [\w'’&-] | \.(?=\w) )* )     # first-team, S&P, Airbnb’s, U.S
+    | (?P<word> [^\W\d_] [\w'’&-]* (?: \.(?=\w) [\w'’&-]* )* )  # first-team, S&P, Airbnb’s, U.S
     | (?P<mark> [^\w\s] )                                # any other mark, one at a time
     """,
     re.VERBOSE,
 ).finditer
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word, number or mark and its document offsets."""
+class Token(NamedTuple):
+    """A word, number or mark and its document offsets.
+
+    A named tuple rather than a dataclass: one is made for every word read,
+    and a tuple is made in half the time.
+    """
 
     text: str
     start: int
