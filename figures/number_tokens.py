@@ -167,7 +167,7 @@ def _numeral_token(text: str, pos: int, end: int, sep: str) -> list[Tok] | None:
     value = _digits_value(raw, body)
     form = "decimal" if ("." in raw and body in ("plain", "grouped", "indian")) or body in ("comma", "dotcomma") \
         else "int"
-    power = _power(m, value)
+    power = _power(m, value) if m.lastgroup not in _BODIES else None  # a power's group closes last
     if power is not None:
         value, form = power, "power"
     if not math.isfinite(value):

@@ -27,6 +27,8 @@ ATTACH = frozenset("of in on for from to at per across".split())
 _REACH = 120
 # Marks that join the words of a name ("FTSE/JSE", "co-op").
 JOINERS = frozenset("-/&")
+# The parts of speech out of context that the words around may change; any other single one stays.
+_CONTEXTUAL = frozenset({"VERB", "THAT", "ADP"})
 
 
 class Word(NamedTuple):
@@ -63,8 +65,10 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
         if owner[i] >= 0:
             out.append(Word(t.text, t.start, t.end, "Q", owner[i]))
             continue
-        nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-        tag = _settle(t.text, first[i], out[-1] if out else None, first[i + 1], nxt, first[i + 2])
+        tag = first[i]
+        if "|" in tag or tag in _CONTEXTUAL:
+            nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+            tag = _settle(t.text, tag, out[-1] if out else None, first[i + 1], nxt, first[i + 2])
         if tag == "VERB" and len(out) > 1 and out[-1].tag == "CCONJ" and out[-2].tag == "NOUN" \
                 and "NOUN" in first[i].split("|") and t.text.endswith("s") == out[-2].text.endswith("s"):
             tag = "NOUN"  # "higher fees and rents": nouns joined by "and"
@@ -75,11 +79,11 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
 def _quantity_of(toks: Sequence[tokens.Token], spans: Sequence[tuple[int, int]]) -> list[int]:
     """For each token, the index of the quantity span holding it, or -1."""
     out = []
-    k = 0
+    k, n = 0, len(spans)
     for t in toks:
-        while k < len(spans) and spans[k][1] <= t.start:
+        while k < n and spans[k][1] <= t.start:
             k += 1
-        out.append(k if k < len(spans) and spans[k][0] <= t.start < spans[k][1] else -1)
+        out.append(k if k < n and spans[k][0] <= t.start < spans[k][1] else -1)
     return out
 
 
@@ -137,8 +141,6 @@ def _settle(text: str, tag: str, prev: Word | None, following: str, next_word: s
         return "DET" if following in HEADS and before not in ("VERB", "AUX") else "SCONJ"
     if tag == "ADP" and text.lower() == "to" and _verb_next(following):
         return "PART"
-    if "|" not in tag and tag != "VERB":
-        return tag  # one part of speech out of context, and no participle to read as an adjective
     options = tag.split("|")
     following_options = following.split("|")
     verb_next = "VERB" in following_options and after in ("Q", "DET", "POSS")  # "the base holds 5,000"
