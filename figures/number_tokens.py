@@ -128,7 +128,7 @@ def tokens(text: str, pos: int, end: int, most: int = MOST_TOKENS) -> list[Tok]:
             if sep is None or gap.end() >= end:
                 break
             pos = gap.end()
-        found = _numeral_token(text, pos, end, sep) or _word_tokens(text, pos, end, sep)
+        found = _word_tokens(text, pos, end, sep) if text[pos].isalpha() else _numeral_token(text, pos, end, sep)
         if not found:
             break
         out.extend(found)

@@ -108,6 +108,7 @@ _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 # from its start over a bounded window.
 _lead = re.compile(
     r"""
+    (?= [a-z] | $ )                                                           # a quick no but at letters
     (?:\b(?P<prep> as\s+of | compared\s+(?:with|to) | than(?:\s+in)? | in | on | at | since | by
         | until | till | through | from | during | for | before | after | over | within | of
         | between | throughout | around | circa | versus | vs\.? | against | to | and | starting ) \s+ )?
