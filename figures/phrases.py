@@ -54,28 +54,26 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
     quantities' (start, end), in order: words inside one are tagged ``Q``."""
     if spans:  # the words after the last quantity matter only up to a short reach
         end = min(end, max(e for _, e in spans) + _REACH)
-    found = list(tokens.matches(text, start, end))
-    texts = [m.group() for m in found]
-    owner = _quantity_of([m.start() for m in found], spans)
+    toks = tokens.fields(text, start, end)
+    owner = _quantity_of([s for _, s, _, _ in toks], spans)
     first = [
-        "Q" if owner[i] >= 0 else _first_tag(texts[i], m.lastgroup, i == 0 or texts[i - 1] in ".:\"“”")
-        for i, m in enumerate(found)
+        "Q" if owner[i] >= 0 else _first_tag(word, kind, i == 0 or toks[i - 1][0] in ".:\"“”")
+        for i, (word, _, _, kind) in enumerate(toks)
     ]
     first += ["END", "END"]
     out: list[Word] = []
-    for i, m in enumerate(found):
-        word = texts[i]
+    for i, (word, s, e, _) in enumerate(toks):
         if owner[i] >= 0:
-            out.append(Word(word, m.start(), m.end(), "Q", owner[i]))
+            out.append(Word(word, s, e, "Q", owner[i]))
             continue
         tag = first[i]
         if "|" in tag or tag in _CONTEXTUAL:
-            nxt = texts[i + 1].lower() if i + 1 < len(texts) else ""
+            nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
             tag = _settle(word, tag, out[-1] if out else None, first[i + 1], nxt, first[i + 2])
         if tag == "VERB" and len(out) > 1 and out[-1].tag == "CCONJ" and out[-2].tag == "NOUN" \
                 and "NOUN" in first[i].split("|") and word.endswith("s") == out[-2].text.endswith("s"):
             tag = "NOUN"  # "higher fees and rents": nouns joined by "and"
-        out.append(Word(word, m.start(), m.end(), tag))
+        out.append(Word(word, s, e, tag))
     return out
 
 

@@ -31,13 +31,13 @@ class Token:
     kind: str  # "word", "number" or "mark"
 
 
-def matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """The tokens of ``text[start:end]`` as matches, their kind in ``lastgroup``: for a
-    reader of whole sentences, which need not make a ``Token`` of every word."""
-    return _scan(text, start, len(text) if end is None else end)
-
-
 def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The tokens of ``text[start:end]``, in order, with offsets into ``text``."""
-    for m in matches(text, start, end):
+    for m in _scan(text, start, len(text) if end is None else end):
         yield Token(m.group(), m.start(), m.end(), m.lastgroup or "mark")
+
+
+def fields(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
+    """The tokens of ``text[start:end]`` as plain (text, start, end, kind) tuples: for a
+    reader of whole sentences, to whom a ``Token`` for every word costs a third more time."""
+    return [(m.group(), m.start(), m.end(), m.lastgroup or "mark") for m in _scan(text, start, end)]
