@@ -9,7 +9,7 @@ and ``Context`` (what the words around the phrase tell).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from figures import lexicon
 from figures.number_tokens import Tok
@@ -23,9 +23,8 @@ _MEASURE_WORDS = frozenset(
 _lower_word = re.compile(r"\s+([a-z][\w-]*)").match
 
 
-@dataclass(frozen=True, slots=True)
-class Read:
-    """A reading of tokens: its value and how far it reaches."""
+class Read(NamedTuple):
+    """A reading of tokens: its value and how far it reaches (a named tuple, like ``Tok``)."""
 
     value: float
     next: int  # the index of the token after it
@@ -38,9 +37,8 @@ class Read:
 _between_before = re.compile(r"\b(?:between|from)\s+\S{0,3}$", re.IGNORECASE).search
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the text around a number phrase tells its readers."""
+class Context(NamedTuple):
+    """What the text around a number phrase tells its readers (a named tuple, like ``Tok``)."""
 
     text: str
     money: bool  # a currency mark stands before the phrase

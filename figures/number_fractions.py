@@ -6,8 +6,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-
 from figures import unit_index
 from figures.number_cardinals import WORDS, Context, Read, cardinal
 from figures.number_tokens import Tok
@@ -60,7 +58,7 @@ def _denominator(toks: list[Tok], m: int, k: int, ctx: Context) -> float | None:
         return None if den.kind == "ord" and den.value < 3 else den.value  # "one second" is a time
     if den.kind == "part" or toks[m].kind not in WORDS:
         return None
-    words = [*toks[m:k], replace(den, kind=den.form or "unit")]
+    words = [*toks[m:k], den._replace(kind=den.form or "unit")]
     whole = cardinal(words, 0, len(words), ctx)
     return whole.value if whole is not None and whole.next == len(words) else None
 

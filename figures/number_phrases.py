@@ -44,7 +44,7 @@ Two numbers joined by a word are one only where the word makes them one:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from figures import unit_index
 from figures.number_cardinals import Context, Read, cardinal, point_decimals
@@ -52,9 +52,8 @@ from figures.number_fractions import fraction, mixed, numeral
 from figures.number_tokens import MOST_TOKENS, Tok, tokens
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A number phrase: its span, value and what it is made of."""
+class Phrase(NamedTuple):
+    """A number phrase: its span, value and what it is made of (a named tuple, like ``Tok``)."""
 
     start: int
     end: int

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from figures import lexicon, unit_index
 
@@ -29,9 +29,12 @@ _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """One token of a number phrase and what joins it to the token before."""
+class Tok(NamedTuple):
+    """One token of a number phrase and what joins it to the token before.
+
+    A named tuple, as are the grammar's other records (``Read``, ``Context``, ``Phrase``):
+    several are made for every number read, and a tuple is made in half a dataclass's time.
+    """
 
     kind: str  # num, unit, teen, ten, hundred, scale, abbr, dozen, ord, part, and, a, point, of, fold
     value: float  # the number; for ord and part the denominator ("fifths" 5)

@@ -229,7 +229,8 @@ def _anchor() -> re.Pattern[str]:
     units = ["day", "days", "weeks", "months", "years", "quarters", "decade", "decades", "century", "centuries"]
     words = {w.lower() for w in [*lexicon.time_words(), *units, "ago", "half", "fiscal", "season"]}
     cased = [*words, *(w.capitalize() for w in words)]
-    return re.compile(rf"(?=[\w'’])\b(?:{lexicon.phrase_pattern(cased)}\b|(?:1[0-9]|20)\d\d|['’]\d0s\b"
+    initials = "".join(sorted({w[0] for w in cased} | set("12'’QHF")))  # what each alternative starts with
+    return re.compile(rf"(?=[{re.escape(initials)}])\b(?:{lexicon.phrase_pattern(cased)}\b|(?:1[0-9]|20)\d\d|['’]\d0s\b"
                       r"|Q[1-4]|H[12]|FY)")
 
 
