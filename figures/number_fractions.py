@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+
 from figures import unit_index
 from figures.number_cardinals import WORDS, Context, Read, cardinal
 from figures.number_tokens import Tok
