@@ -48,8 +48,9 @@ def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Seq
         previous = units[k - 1] if k else None
         at = first.get(k, -1)
         # the words around the quantity: the work per quantity does not grow with the sentence
-        ws = words[max(0, at - _BEFORE) : at + _AFTER] if at >= 0 else []
-        about, own = _concept(ws, k, unit)
+        begin = max(0, at - _BEFORE)
+        ws = words[begin : at + _AFTER] if at >= 0 else []
+        about, own = _concept(ws, at - begin, k, unit)
         if previous is not None and not own and (_restates(text, previous.end, unit.start) or
                                                  at > 0 and words[at - 1].low == "or" and _goes_on(ws, k)):
             about = out[-1]  # "5 miles (8 km)": the same thing
@@ -92,13 +93,14 @@ def _starts_clause(ws: Sequence[Word], k: int) -> bool:
     return last + 1 < len(ws) and ws[last + 1].tag in ("VERB", "AUX")
 
 
-def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool]:
-    """The concept of quantity ``k``, and whether it has a phrase of its own (what it is
-    "of", modifies or measures) rather than only a subject."""
-    span = [i for i, w in enumerate(ws) if w.quantity == k]
-    if not span:
+def _concept(ws: Sequence[Word], lo: int, k: int, unit: Unit) -> tuple[str, bool]:
+    """The concept of quantity ``k``, whose words start at ``ws[lo]``, and whether it has a
+    phrase of its own (what it is "of", modifies or measures) rather than only a subject."""
+    if not ws:
         return "", False
-    lo, hi = span[0], span[-1] + 1
+    hi = lo + 1
+    while hi < len(ws) and ws[hi].quantity == k:
+        hi += 1
     counted = unit.noun_start >= 0
     thing = None if counted else _thing_after(ws, lo, hi, unit.dimension == "currency")
     kind = ("counted" if counted else "bare") if thing is None else "of" if thing[0] > hi else "modified"

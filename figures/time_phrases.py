@@ -108,6 +108,7 @@ _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 # from its start over a bounded window.
 _lead = re.compile(
     r"""
+    (?= [a-z] | $ )                                                           # a quick no but at letters
     (?:\b(?P<prep> as\s+of | compared\s+(?:with|to) | than(?:\s+in)? | in | on | at | since | by
         | until | till | through | from | during | for | before | after | over | within | of
         | between | throughout | around | circa | versus | vs\.? | against | to | and | starting ) \s+ )?
@@ -228,7 +229,8 @@ def _anchor() -> re.Pattern[str]:
     units = ["day", "days", "weeks", "months", "years", "quarters", "decade", "decades", "century", "centuries"]
     words = {w.lower() for w in [*lexicon.time_words(), *units, "ago", "half", "fiscal", "season"]}
     cased = [*words, *(w.capitalize() for w in words)]
-    return re.compile(rf"(?=[\w'’])\b(?:{lexicon.phrase_pattern(cased)}\b|(?:1[0-9]|20)\d\d|['’]\d0s\b"
+    initials = "".join(sorted({w[0] for w in cased} | set("12'’QHF")))  # what each alternative starts with
+    return re.compile(rf"(?=[{re.escape(initials)}])\b(?:{lexicon.phrase_pattern(cased)}\b|(?:1[0-9]|20)\d\d|['’]\d0s\b"
                       r"|Q[1-4]|H[12]|FY)")
 
 
