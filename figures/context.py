@@ -54,8 +54,9 @@ def concepts(text: str, sentence: Sentence, read: Sequence[Quantity], units: Seq
         previous = units[k - 1] if k else None
         at = first.get(k, -1)
         # the words around the quantity: the work per quantity does not grow with the sentence
-        ws = words[max(0, at - _BEFORE) : at + _AFTER] if at >= 0 else []
-        about, own, anaphor = _concept(ws, k, unit)
+        begin = max(0, at - _BEFORE)
+        ws = words[begin : at + _AFTER] if at >= 0 else []
+        about, own, anaphor = _concept(ws, at - begin, k, unit)
         if anaphor and previous is not None and out[-1]:
             # "X was above 5,000 in March when it closed at 5,048"; "39% of these":
             # what the quantity before was about (and its noun, for a part of them)
@@ -107,15 +108,16 @@ def _noun(text: str, unit: Unit) -> str:
     return text[unit.noun_start : unit.noun_end] if unit.noun_start >= 0 else ""
 
 
-def _concept(ws: Sequence[Word], k: int, unit: Unit) -> tuple[str, bool, str]:
-    """The concept of quantity ``k``, whether it has a phrase of its own (what it is
-    "of", modifies or measures) rather than only a subject, and whether it stands for what
-    came before: "it" for a pronoun subject ("when it closed at"), "of" for a part of
-    them ("39% of these"), "" if not."""
-    span = [i for i, w in enumerate(ws) if w.quantity == k]
-    if not span:
+def _concept(ws: Sequence[Word], lo: int, k: int, unit: Unit) -> tuple[str, bool, str]:
+    """The concept of quantity ``k``, whose words start at ``ws[lo]``, whether it has a
+    phrase of its own (what it is "of", modifies or measures) rather than only a subject,
+    and whether it stands for what came before: "it" for a pronoun subject ("when it
+    closed at"), "of" for a part of them ("39% of these"), "" if not."""
+    if not ws:
         return "", False, ""
-    lo, hi = span[0], span[-1] + 1
+    hi = lo + 1
+    while hi < len(ws) and ws[hi].quantity == k:
+        hi += 1
     counted = unit.noun_start >= 0
     thing = None if counted else _thing_after(ws, lo, hi, unit.dimension == "currency")
     kind = ("counted" if counted else "bare") if thing is None else "of" if thing[0] > hi else "modified"

@@ -139,6 +139,7 @@ def _glued_label(before: str) -> bool:
     return at > 0 and before[at - 1] not in " \t\n(["
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _names_thing(token: str, first_word: bool = False) -> bool:
     """A word that names what follows ("iPhone", "Section", "S&P", "Automotive"): capitalised
     and no function, bound or time word; a sentence's first word only if it is no verb ("Buy 3")."""
@@ -166,6 +167,7 @@ def _label_shaped(token: str) -> bool:
     return len(word) > 2 and word[1:] != word[1:].lower() and word.isalpha()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _noun_like(word: str, plural: bool = False) -> bool:
     """A lowercase word that may be a singular noun (``plural``: or a name of any shape):
     no function, bound, time or verb word, and no ending of a verb, adverb or plural."""

@@ -9,7 +9,7 @@ and ``Context`` (what the words around the phrase tell).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from figures import lexicon
 from figures.number_tokens import Tok
@@ -23,9 +23,8 @@ _MEASURE_WORDS = frozenset(
 _lower_word = re.compile(r"\s+([a-z][\w-]*)").match
 
 
-@dataclass(frozen=True, slots=True)
-class Read:
-    """A reading of tokens: its value and how far it reaches."""
+class Read(NamedTuple):
+    """A reading of tokens: its value and how far it reaches (a named tuple, like ``Tok``)."""
 
     value: float
     next: int  # the index of the token after it
@@ -35,13 +34,21 @@ class Read:
     ordinal: bool = False  # "a third": it may be an ordinal too
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the text around a number phrase tells its readers."""
+_between_before = re.compile(r"\b(?:between|from)\s+\S{0,3}$", re.IGNORECASE).search
+
+
+class Context(NamedTuple):
+    """What the text around a number phrase tells its readers (a named tuple, like ``Tok``)."""
 
     text: str
     money: bool  # a currency mark stands before the phrase
-    between: bool  # "between"/"from" before it: "and" joins two numbers, not one
+    start: int  # where the phrase starts
+    floor: int  # where its sentence starts
+
+    def between(self) -> bool:
+        """Whether "between" or "from" stands before the phrase: "and" joins two numbers, not one.
+        Read only when an "and" follows a number, which few do."""
+        return _between_before(self.text, max(self.floor, self.start - 20), self.start) is not None
 
 
 def cardinal(toks: list[Tok], i: int, stop: int, ctx: Context) -> Read | None:
@@ -88,7 +95,7 @@ def cardinal(toks: list[Tok], i: int, stop: int, ctx: Context) -> Read | None:
             k = "scale"
         elif k == "dozen" and last in ("unit", "teen", "ten", "num") and small > 0 and t.sep in (" ", "-", ""):
             small *= t.value  # "3 dozens", "three hundred and two dozens"
-        elif k == "and" and last in ("hundred", "scale") and t.sep == " " and not ctx.between:
+        elif k == "and" and last in ("hundred", "scale") and t.sep == " " and not ctx.between():
             before_and, last = last, "and"
             j += 1
             continue  # read only if a number follows

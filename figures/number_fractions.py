@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from figures import unit_index
 from figures.number_cardinals import WORDS, Context, Read, cardinal
@@ -60,7 +59,7 @@ def _denominator(toks: list[Tok], m: int, k: int, ctx: Context) -> float | None:
         return None if den.kind == "ord" and den.value < 3 else den.value  # "one second" is a time
     if den.kind == "part" or toks[m].kind not in WORDS:
         return None
-    words = [*toks[m:k], replace(den, kind=den.form or "unit")]
+    words = [*toks[m:k], den._replace(kind=den.form or "unit")]
     whole = cardinal(words, 0, len(words), ctx)
     return whole.value if whole is not None and whole.next == len(words) else None
 
@@ -109,22 +108,22 @@ def _fraction_ok(tok: Tok, ctx: Context, after_whole: bool) -> bool:
     return word.lower() == "of" or unit_index.lookup([word], glued=False) is not None
 
 
-def mixed(toks: list[Tok], ctx: Context) -> Read | None:
+def mixed(toks: list[Tok], whole: Read | None, ctx: Context) -> Read | None:
     """A whole number and a proper fraction: "twenty and three fifths", "one and a half",
-    "a million and a half", "five and a half million", "5 1/2"; the longest reading."""
-    whole = cardinal(toks, 0, len(toks), ctx)
+    "a million and a half", "five and a half million", "5 1/2"; the longest reading.
+    ``whole`` is the longest cardinal that ``toks`` start with."""
     if whole is None:
         return None
     if whole.next < len(toks):
         t = toks[whole.next]
         if t.sep == " " and whole.next == 1 and toks[0].form == "int" and _proper_numeral(t, ctx):
             return Read(whole.value + t.value, 2, whole.kind)  # "5 1/2", "2  1/4"
-    if ctx.between:
-        return None
     reads = []
     for j in range(1, min(len(toks) - 1, whole.next + 1)):  # "one hundred and three | and | quarters"
         if toks[j].kind != "and":
             continue
+        if ctx.between():
+            return None  # after "between" or "from", "and" joins two numbers
         before = cardinal(toks, 0, j, ctx)
         if before is not None and before.next == j:
             read = _whole_and_part(toks, j, before, ctx)

@@ -46,7 +46,7 @@ Two numbers joined by a word are one only where the word makes them one:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from figures import unit_index
 from figures.number_cardinals import Context, Read, cardinal, point_decimals
@@ -54,9 +54,8 @@ from figures.number_fractions import fraction, mixed, numeral
 from figures.number_tokens import MOST_TOKENS, Tok, tokens
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A number phrase: its span, value and what it is made of."""
+class Phrase(NamedTuple):
+    """A number phrase: its span, value and what it is made of (a named tuple, like ``Tok``)."""
 
     start: int
     end: int
@@ -70,7 +69,6 @@ class Phrase:
 
 
 _sign_word_before = re.compile(r"\b(?:minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.IGNORECASE).search
-_between_before = re.compile(r"\b(?:between|from)\s+\S{0,3}$", re.IGNORECASE).search
 _at_before = re.compile(r"\bat\s+$", re.IGNORECASE).search
 _ratio_link = re.compile(r"[ \t]+(over|in|out[ \t]+of)[ \t]+", re.IGNORECASE).match
 # What may follow "x over y" read as a division: the end of a clause or a verb or conjunction.
@@ -85,7 +83,7 @@ def read(text: str, pos: int, floor: int, ceiling: int, money: bool = False) -> 
     ``money`` tells that a currency mark stands before it ("$3m" is millions).
     """
     start = _article_before(text, pos, floor) if text[pos].isalpha() else pos
-    ctx = Context(text, money, _between_before(text, max(floor, start - 20), start) is not None)
+    ctx = Context(text, money, start, floor)
     toks, body = _longest(text, start, ceiling, ctx)
     if body is None and start != pos:
         start = pos
@@ -96,9 +94,9 @@ def read(text: str, pos: int, floor: int, ceiling: int, money: bool = False) -> 
     kind, value = body.kind, body.value
     if body.next < len(toks) and toks[body.next].kind == "fold" and toks[body.next].sep in ("", "-"):
         kind, end = "times", toks[body.next].end  # "fivefold", "a 10-fold rise"
-    elif kind != "fraction" and not _at_before(text, max(floor, start - 4), start):
+    elif kind != "fraction":
         point = point_decimals(toks, body, ctx)
-        if point is not None:
+        if point is not None and not _at_before(text, max(floor, start - 4), start):
             value, end = point
     ratio = _ratio(text, value, kind, end, ceiling, ctx) if kind in ("digits", "words") else None
     if ratio is not None:
@@ -154,8 +152,9 @@ def _body(toks: list[Tok], ctx: Context) -> Read | None:
     """The longest reading of ``toks`` from the first: a mixed number before a fraction before a cardinal."""
     if toks[0].kind == "times":
         return Read(toks[0].value, 1, "times")  # "twice", "thrice"
-    reads = [r for r in (mixed(toks, ctx), fraction(toks, 0, len(toks), ctx),
-                         cardinal(toks, 0, len(toks), ctx), numeral(toks[0], ctx)) if r is not None]
+    whole = cardinal(toks, 0, len(toks), ctx)
+    reads = [r for r in (mixed(toks, whole, ctx), fraction(toks, 0, len(toks), ctx), whole, numeral(toks[0], ctx))
+             if r is not None]
     return max(reads, key=lambda r: r.next) if reads else None
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from figures import lexicon, unit_index
 
@@ -29,9 +29,12 @@ _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """One token of a number phrase and what joins it to the token before."""
+class Tok(NamedTuple):
+    """One token of a number phrase and what joins it to the token before.
+
+    A named tuple, as are the grammar's other records (``Read``, ``Context``, ``Phrase``):
+    several are made for every number read, and a tuple is made in half a dataclass's time.
+    """
 
     kind: str  # num, unit, teen, ten, hundred, scale, abbr, dozen, ord, part, and, a, point, of, fold
     value: float  # the number; for ord and part the denominator ("fifths" 5)
@@ -128,7 +131,7 @@ def tokens(text: str, pos: int, end: int, most: int = MOST_TOKENS) -> list[Tok]:
             if sep is None or gap.end() >= end:
                 break
             pos = gap.end()
-        found = _numeral_token(text, pos, end, sep) or _word_tokens(text, pos, end, sep)
+        found = _word_tokens(text, pos, end, sep) if text[pos].isalpha() else _numeral_token(text, pos, end, sep)
         if not found:
             break
         out.extend(found)
@@ -167,7 +170,7 @@ def _numeral_token(text: str, pos: int, end: int, sep: str) -> list[Tok] | None:
     value = _digits_value(raw, body)
     form = "decimal" if ("." in raw and body in ("plain", "grouped", "indian")) or body in ("comma", "dotcomma") \
         else "int"
-    power = _power(m, value)
+    power = _power(m, value) if m.lastgroup not in _BODIES else None  # a power's group closes last
     if power is not None:
         value, form = power, "power"
     if not math.isfinite(value):

@@ -26,6 +26,7 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+_MONTH_INITIALS = "".join(sorted({month[0] for month in _MONTHS.split("|")}))
 _MAX_DIGITS = 21  # a longer run of digits is an identifier or noise, not an amount
 
 # Digits that are never quantities, matched from the digits' own start:
@@ -56,8 +57,11 @@ def _zoned_clock(text: str, s: int, ceiling: int) -> re.Match[str] | None:
 # ... and the text before digits that makes them part of a date or time.
 _blocked_before = re.compile(
     rf"""
+    (?= (?i:[{_MONTH_INITIALS}]) | \d | ' )                            # a quick no where none can start
+    (?:
       (?:\b(?i:{_MONTHS})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)$   # Dec. 2 | June 2018 | May 5, 2019
     | (?:\d:|\d/|(?<!\d)')$                                            # 8:10, 9/11, '90s (not 5'11")
+    )
     """,
     re.VERBOSE,
 ).search
@@ -92,7 +96,10 @@ def _words_scanner() -> re.Pattern[str]:
     words += [w + "s" for w, (kind, _, _) in vocab.items() if kind in ("ord", "part", "dozen")]
     words += [w + "fold" for w, (kind, _, _) in vocab.items() if kind in ("unit", "teen", "ten", "hundred", "scale")]
     vague = lexicon.phrase_pattern(lexicon.vague_amounts())
-    return re.compile(rf"\b(?:(?P<vague>{vague})|{lexicon.phrase_pattern(words)})\b", re.IGNORECASE)
+    # the letters they start with: a quick no at most places, before the word trie is tried
+    initials = "".join(sorted({w[0] for w in [*words, *lexicon.vague_amounts()]}))
+    return re.compile(rf"(?=[{re.escape(initials)}])\b(?:(?P<vague>{vague})|{lexicon.phrase_pattern(words)})\b",
+                      re.IGNORECASE)
 
 
 # "a"/"an" after a space (a bound word stands before it) and before a word

@@ -110,6 +110,7 @@ _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 # from its start over a bounded window.
 _lead = re.compile(
     r"""
+    (?= [a-z] | $ )                                                           # a quick no but at letters
     (?:\b(?P<prep> as\s+of | compared\s+(?:with|to) | than(?:\s+in)? | in | on | at | since | by
         | until | till | through | from | during | for | before | after | over | within | of
         | between | throughout | around | circa | versus | vs\.? | against | to | and | starting ) \s+ )?
@@ -250,8 +251,9 @@ def _anchor() -> re.Pattern[str]:
     words = {w.lower() for w in [*lexicon.time_words(), *units, "ago", "half", "fiscal", "season", "currently",
                                  "presently"]}
     cased = [*words, *(w.capitalize() for w in words)]
-    return re.compile(rf"(?=[\w'’])\b(?:{lexicon.phrase_pattern(cased)}\b|(?:1[0-9]|20)\d\d|['’]\d0s\b"
-                      r"|Q[1-4]|H[12]|FY|\d\d?:\d\d|\d\d?\s?[ap]\.?m\b)")
+    initials = "".join(sorted({w[0] for w in cased} | set("0123456789'’QHF")))  # what each alternative starts with
+    return re.compile(rf"(?=[{re.escape(initials)}])\b(?:{lexicon.phrase_pattern(cased)}\b|(?:1[0-9]|20)\d\d|['’]\d0s\b"
+                      r"|Q[1-4]|H[12]|FY|\d\d?:\d\d|\d\d?\s?[ap]\.?m\b)")  # and clock times: 3:32, 9 a.m.
 
 
 _delivery = functools.cache(lambda: re.compile(

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 _scan = re.compile(
     r"""
-      (?P<number> \d[\d,.]* )                            # 12, 1,200, 3.5
-    | (?P<word> [^\W\d_] (?: [\w'’&-] | \.(?=\w) )* )     # first-team, S&P, Airbnb’s, U.S
-    | (?P<mark> [^\w\s] )                                # any other mark, one at a time
+      (?P<number> \d[\d,.]* )                                   # 12, 1,200, 3.5
+    | (?P<word> [^\W\d_] [\w'’&-]* (?: \.(?=\w) [\w'’&-]* )* )  # first-team, S&P, Airbnb’s, U.S
+    | (?P<mark> [^\w\s] )                                       # any other mark, one at a time
     """,
     re.VERBOSE,
 ).finditer
@@ -35,3 +35,9 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The tokens of ``text[start:end]``, in order, with offsets into ``text``."""
     for m in _scan(text, start, len(text) if end is None else end):
         yield Token(m.group(), m.start(), m.end(), m.lastgroup or "mark")
+
+
+def fields(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
+    """The tokens of ``text[start:end]`` as plain (text, start, end, kind) tuples: for a
+    reader of whole sentences, to whom a ``Token`` for every word costs a third more time."""
+    return [(m.group(), m.start(), m.end(), m.lastgroup or "mark") for m in _scan(text, start, end)]

@@ -28,7 +28,7 @@ from figures.unit_atoms import Atom, atoms
 _token = re.compile(
     r"""
     (?P<gap>[ \t\u00a0]?)
-    (?: (?P<word> [^\W\d_¹²³](?: [^\W\d_¹²³] | [.'’-](?=[^\W\d_¹²³]) )*\.? )  # km, m.p.h., lb-ft
+    (?: (?P<word> [^\W\d_¹²³]+ (?: [.'’-][^\W\d_¹²³]+ )* \.? )          # km, m.p.h., lb-ft
       | (?P<mark> [^\w\s,;:()\[\]{}<>!?/^*·] )                         # %, °, ", $, ₡
       | (?P<op> [/*·] | \^ )
       | (?P<digit> [-−⁻]?[\d¹²³] )                                       # a power: m2, s-1, km²
@@ -97,6 +97,7 @@ def match(text: str, pos: int, limit: int) -> Reading | None:
 _head = re.compile(r"[ \t\u00a0]?([^\W\d_]+|[^\w\s])").match
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _may_start(head: str) -> bool:
     """Whether a unit can begin with ``head``: a quick no for most words after numbers."""
     if not head.isalpha():
@@ -235,6 +236,7 @@ def _spellings(word: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _one(word: str) -> Atom | None:
     """The atom one token names: as written, case-blind, undotted, glued or misspelt."""
     idx = atoms()

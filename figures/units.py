@@ -10,6 +10,7 @@ a rate.  ``figures.unit_links`` then settles what quantities share.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from figures import counted, unit_cues, unit_grammar
@@ -157,6 +158,7 @@ def _after_hyphened_word(text: str, start: int) -> bool:
     return _hyphened_word.search(text, max(0, start - 12), start) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def _dimension_of(name: str, fallback: str) -> str:
     found = unit_grammar.match(" " + name, 0, len(name) + 1)
     return found.dimension if found is not None and found.name == name else fallback
@@ -185,6 +187,7 @@ def _inches_after_feet(text: str, q: Quantity, floor: int, ceiling: int) -> Unit
     return Unit("inch", m.group(m.lastindex or 1), "length", q.start, m.end())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _named_by_noun(word: str) -> tuple[str, str] | None:
     """The unit a counted noun's head word names ("pounds"), with its dimension."""
     found = unit_grammar.match(" " + word, 0, len(word) + 1)
