@@ -16,7 +16,7 @@ FIELDS = {
     "ambiguous_units.tsv": 4, "unit_families.tsv": 3, "unit_renames.tsv": 2,
     "date_cues.tsv": 2, "reporting_forms.tsv": 1, "line_continues.tsv": 1, "time_zones.tsv": 1, "year_nouns.tsv": 1, "level_nouns.tsv": 1,
     "function_words.tsv": 2, "reporting_verbs.tsv": 1, "measure_verbs.tsv": 1,
-    "measure_nouns.tsv": 1, "level_nouns.tsv": 1,
+    "measure_nouns.tsv": 1,
 }
 FIELDS |= {"si_names.tsv": 3, "si_none.tsv": 3, "si_units.tsv": 2}  # figures/si.py
 # files whose key is more than the first field: one spelling has several readings
