@@ -78,14 +78,14 @@ def _after() -> re.Pattern[str]:
     words = lexicon.phrase_pattern(w for w in _words("after") if w != "plus")
     approximate = lexicon.phrase_pattern(w for w, c in _words("after").items() if c == "~")
     # up to two words (the unit) may stand between: "50 people or more"; not a bound going
-    # on to a noun or a number ("5% and over the year", "200 or greater than 190")
+    # on to a noun or a number ("5% and over the year", "150 or greater than 140")
     return re.compile(
         rf"""(?:\s*[^\W\d_][\w-]*){{0,2}}?
              (?: (?: \s*,?\s*(?:or|and)\s+(?P<word>{words}) | [\s-](?P<plus>plus)
                    | \s+(?P<approx>{approximate}) )\b
                | (?P<sign>\+) )
              (?!\s+(?:(?:the|a|an|this|that|its|their|his|her|our|to|of)\b|[$€£]?\d)
-                |\s+than\s+\S)  # "200 or greater than 190": a bound of the number after""",
+                |\s+than\s+\S)  # "150 or greater than 140": a bound of the number after""",
         re.IGNORECASE | re.VERBOSE,
     )
 

@@ -137,7 +137,7 @@ _firstword = re.compile(r"[\s\"'“‘]*([A-Za-z]+)")
 
 
 def _opening_participle(text: str, start: int, end: int) -> int | None:
-    """The comma that closes a participle opening the sentence ("Drawn up in 2015, it ...")."""
+    """The comma that closes a participle opening the sentence ("Built in 1990, it ...")."""
     first = _firstword.match(text, start, end)
     if first is None:
         return None

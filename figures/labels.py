@@ -93,7 +93,7 @@ def is_label(text: str, s: int, e: int, raw: str, floor: int,
         return True  # "Section 427 applies", "Nasdaq 100 futures"; not "in Gaza 20 people died"
     if _singular_verb_follows(text, e) and word not in measure_nouns() \
             and (_noun_like(word, plural=True) or word in ("the", "this", "that")):
-        return True  # "the sp 500 was down", "the 486, which is": a count above one takes a plural verb
+        return True  # "the ftse 250 was flat", "the 486, which is": a count above one takes a plural verb
     if token.islower() and _noun_like(token) and _singular_noun_follows(text, e) \
             and (_determined(text, at, floor) or _known_noun_follows(text, e)):
         return True  # "stage 4 cancer", "under level 3 lockdown"; not "it cost 20 markka"

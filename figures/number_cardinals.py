@@ -1,5 +1,5 @@
 """Cardinals of the number-phrase grammar: "two hundred and five", "3 hundred and 21",
-"2.5 million", "$1.2bn", "three lakh crore", "three hundred and two dozens",
+"2.5 million", "$1.2bn", "three lakh crore", "two hundred and three dozens",
 "two hundred point zero three".
 
 Also the records the grammar's readers share: ``Read`` (a reading of tokens)
@@ -94,7 +94,7 @@ def cardinal(toks: list[Tok], i: int, stop: int, ctx: Context) -> Read | None:
             top = max(top, t.value)
             k = "scale"
         elif k == "dozen" and last in ("unit", "teen", "ten", "num") and small > 0 and t.sep in (" ", "-", ""):
-            small *= t.value  # "3 dozens", "three hundred and two dozens"
+            small *= t.value  # "3 dozens", "two hundred and three dozens"
         elif k == "and" and last in ("hundred", "scale") and t.sep == " " and not ctx.between():
             before_and, last = last, "and"
             j += 1

@@ -110,7 +110,7 @@ def _fraction_ok(tok: Tok, ctx: Context, after_whole: bool) -> bool:
 
 def mixed(toks: list[Tok], whole: Read | None, ctx: Context) -> Read | None:
     """A whole number and a proper fraction: "twenty and three fifths", "one and a half",
-    "a million and a half", "five and a half million", "5 1/2"; the longest reading.
+    "a million and a half", "four and a half million", "5 1/2"; the longest reading.
     ``whole`` is the longest cardinal that ``toks`` start with."""
     if whole is None:
         return None
@@ -119,7 +119,7 @@ def mixed(toks: list[Tok], whole: Read | None, ctx: Context) -> Read | None:
         if t.sep == " " and whole.next == 1 and toks[0].form == "int" and _proper_numeral(t, ctx):
             return Read(whole.value + t.value, 2, whole.kind)  # "5 1/2", "2  1/4"
     reads = []
-    for j in range(1, min(len(toks) - 1, whole.next + 1)):  # "one hundred and three | and | quarters"
+    for j in range(1, min(len(toks) - 1, whole.next + 1)):  # "two hundred and five | and | quarters"
         if toks[j].kind != "and":
             continue
         if ctx.between():
@@ -150,13 +150,13 @@ def _whole_and_part(toks: list[Tok], j: int, whole: Read, ctx: Context) -> Read 
         share = part.value / part.last_scale
         if share >= 1:
             return None
-        if whole.scale > part.last_scale:  # "one billion and a half million"
+        if whole.scale > part.last_scale:  # "two billion and a half million"
             value = whole.value + part.value
-        else:  # "five and a half million"
+        else:  # "four and a half million"
             value = (whole.value + share) * part.last_scale
         return Read(value, part.next, whole.kind, max(whole.scale, part.last_scale))
     if part.value >= 1:
-        return None  # "one hundred and thirty fifths" is 130/5, not 100 + 6
-    if whole.last_scale and nxt.kind == "a":  # "a million and a half", "3 million and a quarter"
+        return None  # "one hundred and forty fifths" is 140/5, not 100 + 8
+    if whole.last_scale and nxt.kind == "a":  # "a million and a half", "4 million and a quarter"
         return Read(whole.value + part.value * whole.last_scale, part.next, whole.kind, whole.scale)
     return Read(whole.value + part.value, part.next, whole.kind, whole.scale)

@@ -9,7 +9,7 @@ The grammar, in the order its rules are tried:
   twenty", "3 hundred and 21"), scale words chained ("three lakh crore",
   "a hundred thousand") or abbreviated after digits ("$1.2bn", "3 bn",
   "100k", "45 MEUR"), dozens multiplying what comes just before them
-  ("three hundred and two dozens" 324), "point" decimals ("two hundred
+  ("two hundred and three dozens" 236), "point" decimals ("two hundred
   point zero three", "nought point eleven");
 - a fraction: a cardinal numerator and an ordinal denominator ("three
   fifths", "a trillionth", "one-eighth", "five - eighths", "half"); where the
@@ -18,10 +18,10 @@ The grammar, in the order its rules are tried:
   a fraction of a scale ("half a million", "a quarter million", "three
   quarters of a million", "half a dozen");
 - a mixed number: a cardinal, "and", and a proper fraction ("twenty and three
-  fifths", "one and a half", "one hundred and three quarters" 100.75, but
-  "one hundred and thirty fifths" 26), a fraction of the last scale word
-  ("a million and a half", "3 million and a quarter"), or of a scale of its
-  own ("five and a half million" 5.5e6, "one billion and a half million"
+  fifths", "one and a half", "two hundred and three quarters" 200.75, but
+  "one hundred and forty fifths" 28), a fraction of the last scale word
+  ("a million and a half", "4 million and a quarter"), or of a scale of its
+  own ("four and a half million" 4.5e6, "two billion and a half million"
   1000500000); digits and a fraction ("5 1/2", "1 ½");
 - numerals in scientific notation or raised to a power ("2.1×10^30",
   "1.99e-29", "1.1^23"), slash fractions ("3/4", "1⁄2");

@@ -1,7 +1,7 @@
 """The tokens of number phrases: numerals, number words and the words that join them.
 
 ``tokens(text, pos, end)`` reads, from ``pos``, the run of tokens a number
-phrase can be made of ("three hundred and two dozens", "1.2bn", "5 1/2",
+phrase can be made of ("two hundred and three dozens", "1.2bn", "5 1/2",
 "two-thirds of a million") and stops at the first token that cannot belong
 to one.  The grammar in ``number_phrases`` reads the phrase from them.
 

@@ -79,7 +79,7 @@ _range_to_below_zero = re.compile(r"\s*(?:to|-|–|and)\s*").fullmatch
 _ago = re.compile(r"\]?[\s-]*(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\b", re.I).match
 _word_before = re.compile(r"(\w+)\W*$").search
 _word_after = re.compile(r"\s+(\w+)").match
-_suspended_hyphen = re.compile(r"-(?![^\W\d_])").match  # "four-, five- and six-cylinder"
+_suspended_hyphen = re.compile(r"-(?![^\W\d_])").match  # "two-, three- and four-door"
 
 _ORDINAL_BEFORE = frozenset("first second third fourth last the this next past latter former".split())
 _PRONOUN_ONE_BEFORE = frozenset("no the this that which every any each someone anyone".split()) | _ORDINAL_BEFORE
@@ -113,7 +113,7 @@ def _bound_ends() -> frozenset[str]:
 
 
 # A preposition of a span before the bound: the time a clause's event is spread over,
-# not a fact of its own ("built over more than a decade").
+# not a fact of its own ("built over more than a century").
 _span_before = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IGNORECASE).search
 
 
@@ -121,7 +121,7 @@ def _one_unit(text: str, m: re.Match[str], floor: int, ceiling: int) -> Number |
     """ "about an hour", "more than a year", "nearly a mile": "a"/"an" after a bound or an
     approximation is one of the unit after it; not "a year ago" (a date) nor "a dozen"
     (a number word), not a counted noun ("more than a game"), and not after a
-    preposition of a span ("over more than a decade")."""
+    preposition of a span ("over more than a century")."""
     s, e = m.span("article")
     j = m.start()
     while j > floor and text[j - 1].isalpha():
@@ -130,7 +130,7 @@ def _one_unit(text: str, m: re.Match[str], floor: int, ceiling: int) -> Number |
         return None
     bound = bounds.before(text, s, floor)
     if bound is None or _span_before(text, max(floor, bound.start - 12), bound.start):
-        return None  # "over more than a decade"
+        return None  # "over more than a century"
     after = _word_after(text, e, e + 16)
     if after is not None and after.group(1).lower() in number_tokens.vocabulary():
         return None  # "almost a quarter of": a number of its own
@@ -229,7 +229,7 @@ _amount_before = re.compile(r"\d[^()]{0,40}$").search
 
 def _debit(text: str, mark_start: int, end: int, floor: int) -> bool:
     """Money in brackets that stand alone ("revenue was ($99.99)"), not an amount
-    restated in another currency ("9 billion yuan (US $1.3 billion)")."""
+    restated in another currency ("7 billion rupees (US $84 million)")."""
     if text[mark_start - 1 : mark_start] != "(" or text[end : end + 1] != ")":
         return False
     return _amount_before(text, max(floor, mark_start - 41), mark_start - 1) is None
@@ -352,7 +352,7 @@ def _words_kept(text: str, p: Phrase, floor: int) -> Number | None:
     if surface == "one" and _pronoun_one(text, p, prev_word, next_word):
         return None  # "a hard decision, but one that was made", "the fair, one of the best in Asia"
     if _suspended_hyphen(text, p.end):
-        return None  # "four-, five- and six-cylinder": a suspended hyphen
+        return None  # "two-, three- and four-door": a suspended hyphen
     if p.kind == "words" and series.named_by_noun(text, p.start, p.end, floor):
         return None  # "day five of the trial": a place in a series
     if _ends_in_pair(surface):

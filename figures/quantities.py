@@ -75,7 +75,7 @@ _interval_gap = re.compile(r"\s*,?\s*(?:and|but)?\s*").fullmatch
 
 
 def _closes_interval(text: str, one: Quantity, other: Quantity) -> bool:
-    """ "more than 30 and less than 40", "at most 60 and at least 15": two bounds of
+    """ "more than 70 and less than 90", "at most 60 and at least 15": two bounds of
     opposite sides, next to each other, that close an interval."""
     sides = {one.change[:1], other.change[:1]}
     if sides != {"<", ">"} or "age group" in (one.kind, other.kind):
@@ -222,7 +222,7 @@ def _single(text: str, n: Number, floor: int, ceiling: int, previous: Quantity |
             change = previous.change  # "shed 410 points, or 1.3%"
     if not change and previous is not None and previous.change != "=":
         if _equivalent(text[previous.num_end : front]):
-            change = previous.change  # "more than 7.5 million crowns (US$1.1 million)"
+            change = previous.change  # "over 2 million euros (US$2.2 million)"
     return Quantity(min(start, n.start), end, n.start, n.end, value, low, high, change or "=", n.kind,
                     n.currency, n.mark_start)
 
@@ -280,9 +280,9 @@ def _moved_to_level(text: str, a: Number, b: Number, echo: str | None, floor: in
     """Whether "``a`` to ``b``" is a move and the level it reached: ``a`` is the size of
     a move ("increased by $3 billion to", "fell $1.21 to") and ``b`` has a mark or unit
     of its own ("$63.05", "5 percent to 7 percent"), or ``a`` follows "by" after a verb
-    of change or with a mark on both ("its dividend by 11c to 17c"); "rose 5 to 10
+    of change or with a mark on both ("its payout by 3c to 21c"); "rose 5 to 10
     percent" is a range."""
     own_mark = b.currency is not None or bool(echo)
     if changes.words_before(text, _front(a), floor)[-1:] == ["by"]:
-        return own_mark or bool(changes.before(text, _front(a), floor))  # "(lifted) its dividend by 11c to 17c"
+        return own_mark or bool(changes.before(text, _front(a), floor))  # "(lifted) its payout by 3c to 21c"
     return own_mark and bool(changes.before(text, _front(a), floor))

@@ -50,7 +50,7 @@ def named_by_noun(text: str, s: int, e: int, floor: int) -> bool:
         return False
     return not (labels.plural_follows(text, e) or labels.unit_follows(text, e) or text.startswith("-", e)
                 or _plural_verb_follows(text, e))
-    # not "every day 500 people", "of bellwether 30-year bonds", "by noon 30 were dead"
+    # not "every day 500 people", "of benchmark 10-year notes", "by noon 30 were dead"
 
 
 _PLURAL_VERBS = frozenset({"are", "were", "have"})

@@ -3,10 +3,10 @@
 - A name is no quantity: "24703L202" is dropped, and so is a number inside the
   unit of the one before it ("4km^2": the 2 is a power).
 - An amount stated in two units of one family is one row, in the first unit's
-  terms: "5 ft 2 in" 5.1667 foot, "thirteen dollars forty-five cents" 13.45
+  terms: "5 ft 2 in" 5.1667 foot, "twelve dollars thirty cents" 12.3
   dollar, "15 dollars and 50", "17 USD 25", "10 $ 30 cent" (``unit_families.tsv``).
 - A unit stated once for several numbers goes to each: "8 or $9", "10 by 12
-  feet", "10- or 12-inch", "280 million of the 1.5 billion shekels", "300 homes
+  feet", "10- or 12-inch", "90 million of the 2 billion rupees", "300 homes
   by auction and 120 by tender".
 """
 
@@ -39,7 +39,7 @@ def settle(text: str, read: list[Quantity], attached: list[Unit], floor: int,
 
 # ------------------------------------------------------------------ compounds
 
-_compound_gap = re.compile(r"(?:\s+and\s+|\s*)").fullmatch  # not a list: "39 minutes, and 35 seconds"
+_compound_gap = re.compile(r"(?:\s+and\s+|\s*)").fullmatch  # not a list: "12 minutes, and 8 seconds"
 _cents_after = re.compile(r"\s*(?:[.,;:!?)]|$)").match
 
 
@@ -125,8 +125,8 @@ _shared_unit_gap = re.compile(
 
 def borrowed(text: str, unit: Unit, following: Unit, following_number: int) -> Unit:
     """``unit`` with the unit of the quantity after it, when it has none of its own and
-    the two are alternatives or part and whole ("8 or $9", "280 million of the 1.5
-    billion shekels")."""
+    the two are alternatives or part and whole ("8 or $9", "90 million of the 2
+    billion rupees")."""
     if unit.name is not None or following.name is None or following.dimension == "age":
         return unit
     if not _shared_unit_gap.match(text, unit.end, following_number):
@@ -139,14 +139,14 @@ _parallel_gap = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*,?\s+(?:and|or|but|while|
 _parallel_after = re.compile(r"\s+(?:by|in|at|for|from|on|with|via|through|under)\b")
 
 
-# "3.9 million headsets, up from 2.4 million": the same thing, measured before.
+# "5.1 million cars, up from 4.2 million": the same thing, measured before.
 _compared = re.compile(r"\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.I)
 
 
 def _parallel(text: str, before: Unit, unit: Unit, q: Quantity, ceiling: int) -> Unit:
     """``unit`` with the unit of the quantity before it, when it has none and stands in
     a phrase built like that one's ("... and 120 by tender") or is compared with it
-    ("..., up from 2.4 million")."""
+    ("..., up from 4.2 million")."""
     if unit.name is None and before.name is not None and before.dimension not in ("age", "rate") \
             and q.kind in ("digits", "words") and (
                 _parallel_gap.match(text, before.end, q.start) and _parallel_after.match(text, q.end, ceiling)

@@ -30,7 +30,7 @@ _age = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _rate = re.compile(
-    r"""(?:\s+(?:more|less|extra|higher|lower))?                 # 50 cents more per barrel
+    r"""(?:\s+(?:more|less|extra|higher|lower))?                 # 20 cents more per litre
         \s*(?: /\s?(?:per\s)?\s?(?P<slash>[^\W\d_]+)             # /h, /yr, C/ per security
          | \s(?P<link>per|a|an|each|every)[\s-]
            (?P<word>[^\W\d_][\w-]*(?:\s[a-z][\w-]*){0,2})        # per share, a day, per square foot
@@ -38,7 +38,7 @@ _rate = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# After a counted noun, its "of" phrase before the rate: "gallons of jet fuel a year".
+# After a counted noun, its "of" phrase before the rate: "tonnes of grain a week".
 _of_phrase = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,3}?(?=(?:a|an|per|each|every)\s)", re.IGNORECASE)
 # Words after "a" that start a phrase of time or amount, not the thing money is per.
 _NOT_PER = frozenset("few couple lot number total full whole half single new second further record".split())
@@ -93,7 +93,7 @@ _clause_goes_on = re.compile(
 
 
 def _is_age(text: str, q: Quantity, floor: int) -> bool:
-    """ "aged 25", "the age of 21", "his age is no less than thirty", "turned 40"."""
+    """ "aged 25", "the age of 21", "her age is no more than forty", "turned 40"."""
     first = q.low if q.kind == "range" else q.value
     if q.kind not in ("digits", "words", "range") or not 0 < first < 130 or first != int(first):
         return False
@@ -199,7 +199,7 @@ def _with_rate(text: str, unit: Unit, ceiling: int, floor: int | None = None) ->
     at = unit.end
     m = _rate.match(text, at, ceiling)
     if m is None:
-        of = _of_phrase.match(text, at, ceiling)  # "2.4 billion gallons of jet fuel a year"
+        of = _of_phrase.match(text, at, ceiling)  # "3 million tonnes of grain a week"
         if of is not None:
             m = _rate.match(text, of.end() - 1, ceiling)
     if m is not None and m.group("word") and \

@@ -38,7 +38,7 @@ UNITS = [
     ("p for per", "kmph", "kilometre per hour", "kmph"),
     ("two quotients", " g/kg/day", "gram per kilogram per day", "g/kg/day"),
     ("quotient and a power", "A/cm2", "ampere per square centimetre", "A/cm2"),
-    ("quotient then per", " J/m^2 per year", "joule per square metre per year", "J/m^2 per year"),
+    ("quotient then per", " W/m^2 per day", "watt per square metre per day", "W/m^2 per day"),
     ("power digit", "m2", "square metre", "m2"),
     ("power caret", "km^2", "square kilometre", "km^2"),
     ("power superscript", "km²", "square kilometre", "km²"),
