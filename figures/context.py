@@ -14,7 +14,7 @@ from the phrase structure of its sentence (``figures.phrases``):
   people *were killed*" -> "killed", "..., *killing* 30" -> "killed" (not the cause),
   or where they are ("9,000 people live *in Tarvo*");
 - what the quantity before stood for, after "it", "this" or "of these" ("... when
-  *it* closed at 11,012");
+  *it* closed at 5,048");
 - nothing from reporting clauses ("officials said"), pronouns or adverbs.
 
 Prepositions and "and" between the words become commas ("imports, Peru";
@@ -154,7 +154,7 @@ def _concept(ws: Sequence[Word], lo: int, k: int, unit: Unit) -> tuple[str, bool
     if counted:
         parts.append(_coordinated(ws, unit, hi))
         if subject is not None and hi < len(ws) and ws[hi].low == "of":
-            parts.append(_counted(ws, unit, lo, hi))  # "elects 70 members of the council": whose members
+            parts.append(_counted(ws, unit, lo, hi))  # "elects 60 members of the council": whose members
     if subject is not None:
         parts.append(_render(ws, *subject, keep_quantity=all(w.tag == "Q" for w in ws[subject[0] : subject[1]])))
     elif thing is None and counted:
@@ -243,13 +243,13 @@ def _past_quantities(ws: Sequence[Word], i: int) -> int:
 
 
 def _owner_before(ws: Sequence[Word], lo: int, counted: bool) -> tuple[int, int] | None:
-    """The noun phrase whose measure the quantity is: "*fees* of $40", "a *minority*
-    larger than a third",
+    """The noun phrase whose measure the quantity is: "*fees* of $40", "a *stake*
+    larger than a quarter",
     "a *ban* for two years" (a counted noun only after "of" or a "with" that belongs to
     the noun: "a *streak* of nine wins", "a *house* with 3 bedrooms")."""
     if lo > 0 and ws[lo - 1].tag in HEADS and ws[lo].quantity >= 0 and lo + 1 < len(ws) \
             and ws[lo + 1].low == "than" and not phrases.time_word(ws[lo - 1]):
-        return phrases.noun_phrase_start(ws, lo - 1), lo  # "a minority larger than a third"
+        return phrases.noun_phrase_start(ws, lo - 1), lo  # "a stake larger than a quarter"
     i = lo - 1
     while i > 0 and ws[i].tag == "ADV":
         i -= 1  # "for just $20"
@@ -338,15 +338,15 @@ def _reports_after(ws: Sequence[Word], hi: int) -> bool:
 
 def _counted_complements(ws: Sequence[Word], hi: int, place: bool) -> int:
     """``hi`` moved past an origin or part complement of a counted noun ("pupils *from
-    Kenya*"), a relative clause that names what they are ("countries *which are members
-    of the union*"), a named place it lies near ("reefs *close to Fiji*"), or any place
+    Kenya*"), a relative clause that names what they are ("states *which are members
+    of the alliance*"), a named place it lies near ("reefs *close to Fiji*"), or any place
     when ``place`` ("there are 1,200 students *in Germany*")."""
     if hi >= len(ws):
         return hi
     if ws[hi].low in ("from", "of") or place and ws[hi].low in ("in", "at", "on"):
         return _with_complements(ws, hi, 1)
     if ws[hi].tag == "REL" and hi + 2 < len(ws) and ws[hi + 1].low in ("is", "are", "was", "were"):
-        start = _skip_determiners(ws, hi + 2)  # "15 countries which are members of the union"
+        start = _skip_determiners(ws, hi + 2)  # "12 states which are members of the alliance"
         end = phrases.noun_phrase_end(ws, start)
         return _with_complements(ws, end, 1) if end > start else hi
     near = hi + 1 if ws[hi].low in ("near", "off", "outside") else hi + 2 if ws[hi].low in ("close", "next") \

@@ -21,10 +21,10 @@ A quantity takes the time phrase of its own clause, not merely the nearest one:
   phrase a quantity of a baseline owns is no one else's; "before" and "until"
   bound a fact without dating it; a day beside a reporting verb ("said Monday",
   "on Thursday announced", "a report released today") dates the report, and a
-  day in a heading before a colon ("Today on Wikinews: ...") the bulletin.
-- **A time of day.**  A clock time with no day named ("has struck at 3:32 a.m.")
+  day in a heading before a colon ("Tonight on City News: ...") the bulletin.
+- **A time of day.**  A clock time with no day named ("has hit the port at 5:40 a.m.")
   dates a fact in the present perfect to the reference day (the news of that day);
-  in the past tense ("the polls closed at 22:30") the day is not said: no date.
+  in the past tense ("the gates shut at 21:00") the day is not said: no date.
 - **Targets and periods.**  A target is the date ("by 2030", "within the next
   decade").  A period gives its start: "since 2019" -> 2019, "from 2004 to 2009"
   -> 2004, "over the past five years" -> five years back.  "a year earlier"
@@ -81,8 +81,8 @@ def _is_fact(text: str, p: TimePhrase, clauses: Clauses, quantities: list[Span])
 
 
 def _in_heading(text: str, p: TimePhrase, clauses: Clauses) -> bool:
-    """A day in a heading before a colon, with no verb ("Today on Wikinews: 65 people
-    killed ..."): the bulletin's day, not its items'."""
+    """A day in a heading before a colon, with no verb ("Tonight on City News: 40 miners
+    trapped ..."): the bulletin's day, not its items'."""
     if not p.day:
         return False
     colon = text.find(":", p.end, clauses.end)
@@ -223,12 +223,12 @@ def _date(text: str, j: int, phrases: list[TimePhrase], facts: list[bool], claus
         base = _date(text, anchor, phrases, facts, clauses, ref)
         return dates.shifted(base, p.core) if base else None
     if p.kind == "clock" and not _perfect(text, p, clauses):
-        return None  # "the polls closed at 22:30", told days later: the day is not said
+        return None  # "the gates shut at 21:00", told days later: the day is not said
     return dates.value(p, ref, future=_future(text, p, clauses))
 
 
 def _perfect(text: str, p: TimePhrase, clauses: Clauses) -> bool:
-    """Whether the phrase's clause is in the present perfect ("has struck ... at 3:32 a.m."):
+    """Whether the phrase's clause is in the present perfect ("has hit the port at 5:40 a.m."):
     news of the day it is told."""
     return any(w.group().lower() in ("has", "have") for w in find_words(text, clauses.floor(p.start), p.start))
 

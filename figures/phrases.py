@@ -79,7 +79,7 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
             tag = "NUM"  # "the 22nd": the ending of an ordinal
         elif tag in ("CCONJ", "DET", "ADV") and word[0].isupper() and out and out[-1].tag == "PROPN" \
                 and i and _verb_next(first[i + 1]):
-            tag = "PROPN"  # "Wilson Or was elected": a name's word, not "or"
+            tag = "PROPN"  # "Mayor Ben Or won": a name's word, not "or"
         if tag == "VERB" and len(out) > 1 and out[-1].tag == "CCONJ" and out[-2].tag == "NOUN" \
                 and "NOUN" in first[i].split("|") and word.endswith("s") == out[-2].text.endswith("s"):
             tag = "NOUN"  # "higher fees and rents": nouns joined by "and"
@@ -92,7 +92,7 @@ def words(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> 
 
 def _object_head(before: list[Word], word: str, options: str) -> bool:
     """Whether ``word``, read as a verb after the words ``before``, is the plural head of a
-    verb's object ("would increase world food *needs* by 50%": before the "by" or "to" of
+    verb's object ("could raise city power *needs* by 15%": before the "by" or "to" of
     its change, not a second verb)."""
     if not word.endswith("s") or len(before) < 2 or before[-1].tag != "NOUN" or before[-1].text.endswith("s") \
             or "NOUN" not in options.split("|"):

@@ -8,7 +8,7 @@ a noun phrase.  The predicate is read from the words after the count:
   cancelled*", "9 people *are reported to have been killed*") or a predicate
   adjective after "be" ("12 hikers *are missing*", "5 *are dead*");
 - a participle right after a count that is no verb's object: a reduced clause
-  or a headline ("65 people *killed* in floods", "Hundreds *dead* in stampede",
+  or a headline ("40 miners *killed* in blast", "Dozens *dead* as ferry sinks",
   "... and 900 houses *destroyed*");
 - an object complement ("leaving 5,000 people *homeless*");
 - the verb of a participle clause whose object the count is ("a blast hit the
@@ -16,7 +16,8 @@ a noun phrase.  The predicate is read from the words after the count:
 
 The predicate is given as a past participle or an adjective, whatever the
 tense, so that one word selects every row of an event; an agent after "by"
-follows it ("affected, rains").
+follows it ("flooded, river").  A count that is the subject of a verb with no
+object may instead say where the things are ("9,000 people live *in Tarvo*").
 """
 
 from __future__ import annotations
@@ -102,8 +103,8 @@ def place(ws: Sequence[Word], hi: int) -> tuple[int, int] | None:
 
 
 def definite_object(ws: Sequence[Word], lo: int) -> bool:
-    """Whether the count at ``lo`` is a verb's object written with "the" ("aided the 15
-    countries which are", "be given the three remaining orbiters"): a set known already,
+    """Whether the count at ``lo`` is a verb's object written with "the" ("supported the 12
+    states which are", "be given the five Olympic torches"): a set known already,
     whose size the number gives, not something the verb's subject has."""
     i = lo - 1
     if i < 1 or ws[i].low not in ("the", "these", "those"):

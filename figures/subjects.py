@@ -240,7 +240,7 @@ def clause_subject(ws: Sequence[Word], b: int, own: bool = False, verbs: int = 0
             return clause_subject(ws, c)
         return (j, j + 1) if w.low in ANAPHORS else None  # "when it closed at": the caller's to resolve
     if w.tag == "DET" and w.low in ANAPHORS and ws[j + 1].tag in ("VERB", "AUX"):
-        return j, j + 1  # "this has dropped to 56%"
+        return j, j + 1  # "this has shrunk to 35%"
     if w.text == "," and ws[j + 1].tag == "VERB" and ws[j + 1].low.endswith("ing"):
         return antecedent(ws, j)  # "a storm hit the coast, killing 12 people": the storm
     if w.text == ",":
@@ -280,7 +280,7 @@ def _verb_before(ws: Sequence[Word], i: int) -> bool:
 
 def _subject_phrase(ws: Sequence[Word], j: int) -> tuple[int, int]:
     """The noun phrase whose head is at ``j``, with the complements before it ("imports from
-    *Peru*" -> "imports from Peru", "the charge stored in the *capacitor*") and the name
+    *Peru*" -> "imports from Peru", "the gas contained in the *tank*") and the name
     before an apposition ("Lagos, the largest city, spends")."""
     start = phrases.noun_phrase_start(ws, j)
     end = j + 1
@@ -295,14 +295,14 @@ def _subject_phrase(ws: Sequence[Word], j: int) -> tuple[int, int]:
             start = phrases.noun_phrase_start(ws, p - 1)
         elif p >= 2 and ws[p].tag == "ADP" and ws[p].low in phrases.ATTACH and _participle(ws[p - 1]) \
                 and ws[p - 2].tag in HEADS and not phrases.time_word(ws[end - 1]):
-            start = phrases.noun_phrase_start(ws, p - 2)  # "the charge stored in the capacitor"
+            start = phrases.noun_phrase_start(ws, p - 2)  # "the gas contained in the tank"
         else:
             break
     return start, end
 
 
 def _participle(w: Word) -> bool:
-    """Whether ``w`` is a past participle after its noun ("the charge *stored* in")."""
+    """Whether ``w`` is a past participle after its noun ("the gas *contained* in")."""
     return w.tag in ("VERB", "ADJ") and w.low.endswith("ed") and "VERB" in phrases.candidates(w.low)
 
 

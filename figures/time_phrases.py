@@ -27,7 +27,7 @@ class TimePhrase:
     "season" ("fall 2013"), "decade", "span" ("past five years"), "ago",
     "earlier" ("a year earlier": counted from another time of the sentence),
     "step" ("last month"), "yearend", "relday" ("today", "currently"), "weekday",
-    "weekend", "yrange" ("1996-97"), "clock" ("3:32 a.m.": a time of day, no day
+    "weekend", "yrange" ("1996-97"), "clock" ("5:40 a.m.": a time of day, no day
     named).  ``prep`` is the preposition that leads it, lowercase ("" for none);
     ``possessive`` marks "today's"; ``ranged`` a range ("from 2004 to 2009",
     "2004-09": ``core`` is its start); ``modifier`` a bare year or month before a
@@ -91,7 +91,7 @@ def _finder() -> re.Pattern[str]:
           (?:{"|".join(periods)}|{"|".join(seasons)}|decade|{cap(weekdays)}|{cap(full)})
           (?!\s+{_YEAR}) )                                                    # last month, this fall
     | (?P<yearend> year[\s-]end | (?:end|start|beginning)\s+of\s+(?:the|this)\s+(?:year|month) )
-    | (?P<clock> (?:[01]?\d|2[0-3]) : [0-5]\d (?:\s*[ap]\.?m\b\.?)? | (?:1[0-2]|0?[1-9]) \s*[ap]\.?m\b\.? )  # 3:32 a.m.
+    | (?P<clock> (?:[01]?\d|2[0-3]) : [0-5]\d (?:\s*[ap]\.?m\b\.?)? | (?:1[0-2]|0?[1-9]) \s*[ap]\.?m\b\.? )  # 5:40 a.m.
     | (?P<relday> yesterday | today | tomorrow | tonight | currently | presently )  # "currently": today
     | (?P<weekday> {cap(weekdays)} (?:\s+(?:morning|afternoon|evening|night))? )
     | (?P<weekend> the\s+(?:[a-z]+\s+)?weekend )                             # the (holiday) weekend
@@ -160,7 +160,7 @@ def find(text: str, start: int, end: int, taken: list[tuple[int, int]] = ()) -> 
 
 
 def _beside(first: TimePhrase, second: TimePhrase, text: str) -> bool:
-    """ "at 3:32 a.m. on Monday", "Sunday, 02:00": a clock time and the day it falls on."""
+    """ "at 5:40 a.m. on Monday", "Sunday, 02:00": a clock time and the day it falls on."""
     return "clock" in (first.kind, second.kind) and (first.day or second.day) and second.start - first.end < 16 \
         and _between_day_and_clock.fullmatch(text, first.end, second.start) is not None
 
@@ -253,7 +253,7 @@ def _anchor() -> re.Pattern[str]:
     cased = [*words, *(w.capitalize() for w in words)]
     initials = "".join(sorted({w[0] for w in cased} | set("0123456789'’QHF")))  # what each alternative starts with
     return re.compile(rf"(?=[{re.escape(initials)}])\b(?:{lexicon.phrase_pattern(cased)}\b|(?:1[0-9]|20)\d\d|['’]\d0s\b"
-                      r"|Q[1-4]|H[12]|FY|\d\d?:\d\d|\d\d?\s?[ap]\.?m\b)")  # and clock times: 3:32, 9 a.m.
+                      r"|Q[1-4]|H[12]|FY|\d\d?:\d\d|\d\d?\s?[ap]\.?m\b)")  # and clock times: 5:40, 9 a.m.
 
 
 _delivery = functools.cache(lambda: re.compile(

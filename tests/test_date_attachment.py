@@ -113,15 +113,14 @@ QUARTERS = [
     ("for a month", "Sales for June were $4 million.", ["2025-06"]),
 ]
 TODAY = [  # REF is 2025-06-01
-    ("currently is the reference day", "The agency says 8,000 migrants may be currently at sea.", [REF]),
+    ("currently is the reference day", "The firm says 800 lorries may be currently in transit.", [REF]),
     ("presently too", "The firm presently employs 300 people.", [REF]),
-    ("a clock time in the perfect: the news of the day", "A 5.9 quake has struck the coast at 4:10 a.m. local "
-     "time, with a 4.1 aftershock an hour later.", [REF, REF]),
-    ("a clock time in the past: the day is not said", "The polls closed at 22:30, and 300 ballots were cast.",
+    ("a clock time in the perfect: the news of the day", "A storm has hit the port at 5:40 a.m. with 90 km/h "
+     "winds.", [REF]),
+    ("a clock time in the past: the day is not said", "The gates shut at 21:00, and 300 fans were left outside.",
      [None]),
-    ("a clock time with its day", "Flights were halted at 02:00 local time Friday, with 40 flights lost.",
-     ["2025-05-30"]),
-    ("a day in a bulletin's heading dates no item", "Today on Newsline: 40 people killed in floods.", [None]),
+    ("a clock time with its day", "Trains stopped at 06:15 GMT Friday, with 40 services lost.", ["2025-05-30"]),
+    ("a day in a bulletin's heading dates no item", "Tonight on City News: 40 miners trapped in a pit.", [None]),
     ("a day as a timeline's label dates its item", "Friday: 300 homes were flooded.", ["2025-05-30"]),
 ]
 
