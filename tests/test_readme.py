@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import figures
 from figures.cli import build_parser, main
 
 REPO = Path(__file__).resolve().parent.parent
@@ -74,3 +75,20 @@ def test_subcommand_is_documented(
     out = capsys.readouterr().out
     assert out.startswith(f"usage: figures {name}")
     assert len(out.splitlines()) > 3  # a description and options, not just usage
+
+
+def concept_examples() -> list[tuple[str, str, str]]:
+    """The README's table of concept examples: (sentence, number, concept)."""
+    block = README.split("| sentence | number | concept |", 1)[1].split("\n\n", 1)[0]
+    rows = []
+    for line in block.splitlines()[2:]:
+        sentence, number, concept = (cell.strip() for cell in line.strip("|").split("|"))
+        concept = re.sub(r"\*\(.*?\)\*", "", concept).strip()  # an italic note is no part of it
+        rows.append((sentence, number, concept))
+    return rows
+
+
+@pytest.mark.parametrize("sentence, number, concept", concept_examples())
+def test_readme_concept_examples_hold(sentence: str, number: str, concept: str) -> None:
+    found = {r.surface: r.concept for r in figures.find(sentence, ref_date="2025-06-01")}
+    assert found[number] == concept
