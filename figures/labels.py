@@ -98,8 +98,9 @@ def is_label(text: str, s: int, e: int, raw: str, floor: int,
             and (_determined(text, at, floor) or _known_noun_follows(text, e)):
         return True  # "stage 4 cancer", "under level 3 lockdown"; not "it cost 20 markka"
     nxt = _name_after(text[e : e + 40])
-    # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun
-    return bool(nxt) and s > 0 and not plural_follows(text, e + nxt.end(1)) and (
+    # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun;
+    # a capitalised plural is what is counted ("27 Israelis", "100 Toyotas")
+    return bool(nxt) and s > 0 and not plural_follows(text, e + nxt.end(1)) and not counted.is_plural(nxt.group(1)) and (
         nxt.group(1).lower() not in lexicon.time_words()
     ) and nxt.group(1).lower() not in lexicon.word_set("stopwords.tsv") and not unit_follows(text, e)
 

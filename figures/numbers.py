@@ -378,9 +378,11 @@ def _pronoun_one(text: str, p: Phrase, prev_word: str, next_word: str) -> bool:
     """ "one" standing for a noun said before it: after a conjunction or a comma before a
     relative ("a hard choice, but one that paid off"), or in an apposition that
     ranks it with no noun ("the fair, one of the most popular in Asia")."""
-    comma = text[max(0, p.start - 2) : p.start].strip() == ","
+    comma = text[max(0, p.start - 2) : p.start].strip() in (",", "-", "–", "—")
     if next_word in _RELATIVES:
         return prev_word in _CONJUNCTIONS or comma
+    if _after_determiner_and_adjective(text, p.start) and "NOUN" not in counted.parts_of_speech(next_word):
+        return True  # "a commercial one", "the current one"
     if next_word != "of" or not comma:
         return False
     m = _of_the_adjective.match(text, p.end, p.end + 60)
@@ -389,6 +391,17 @@ def _pronoun_one(text: str, p: Phrase, prev_word: str, next_word: str) -> bool:
     adjective, after = counted.parts_of_speech(m.group(1)), m.group(2)
     noun_after = bool(after) and "NOUN" in counted.parts_of_speech(after)
     return "ADJ" in adjective and "NOUN" not in adjective and not noun_after
+
+
+_two_words_before = re.compile(r"\b(a|an|the|this|that|another|each|every)\s+([a-z]+)\s+$", re.IGNORECASE).search
+
+
+def _after_determiner_and_adjective(text: str, start: int) -> bool:
+    """A determiner and a word that can be an adjective before ``start`` ("a commercial ")."""
+    m = _two_words_before(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    return "ADJ" in counted.parts_of_speech(m.group(2).lower())
 
 
 def _period_before(word: str) -> bool:

@@ -230,6 +230,8 @@ def test_short_words_are_no_units(text: str) -> None:
 
 # (name, text, rows as (surface, value, unit))
 ROWS = [
+    ("a capitalised plural is counted", "Nearly 400 Danes voted.", [("Nearly 400 Danes", 400, "dane")]),
+    ("a capitalised plural of a make", "She sold 12 Volvos.", [("12 Volvos", 12, "volvo")]),
     ("feet and inches", "The fence is 6 ft 3 in high.", [("6 ft 3 in", 6.25, "foot")]),
     ("feet and inches spelt", "He stood 6 feet and 6 inches.", [("6 feet and 6 inches", 6.5, "foot")]),
     ("dollars and cents in words", "It cost twelve dollars thirty cents.", [("twelve dollars thirty cents", 12.3, "dollar")]),
