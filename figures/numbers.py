@@ -297,8 +297,9 @@ def _digits_kept(
     if labels.is_label(text, s, e, raw, floor, mark, p.bare) or (digits_alone and _in_brackets_alone(text, s, e)) \
             or (p.bare and _list_marker(text, s, e, floor)):
         return None
-    if p.bare and mark is None and raw.isdigit() and series.named_by_noun(text, s, e, floor):
-        return None  # "on day 3", "Al-Qaeda's number 2"
+    if p.bare and mark is None and raw.isdigit() and (
+            series.named_by_noun(text, s, e, floor) or series.named_by_plural(text, s, e, floor)):
+        return None  # "on day 3", "Al-Qaeda's number 2", "posts 542 and 543"
     if p.bare:
         decade = labels.decade(text, s, e, raw, floor, ceiling)
         if decade is not None:

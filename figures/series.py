@@ -9,6 +9,8 @@ The numbers stage asks these rules of the numbers ``labels`` leaves:
   unit nor a plural verb follows the number ("every day 500 people", "by noon
   30 were dead" count); nouns of measure keep their number ("age 87",
   ``measure_nouns.tsv``);
+- several a plural noun names: "posts 542 and 543", "rooms 12, 14 and 16",
+  unless a unit or a plural follows the last ("workers 5 and 6 days a week");
 - a score: after a name dropped as a label, a spaced dash and an integer are
   the rest of it ("South Korea 1 – 0"), and "N points to M" after a word of
   scores is a score in words ("defeated them 62 points to 14").
@@ -24,6 +26,32 @@ from figures import counted, labels, lexicon
 _next_word = re.compile(r"\s+([a-z][a-z-]*)\b").match
 
 _CLAUSE_MARKS = frozenset(",;:([—–")
+
+
+# "posts 542 and 543", "rooms 12, 14 and 16": a plural noun naming several by their numbers
+_more_numbers = re.compile(r"(?:\s*(?:,|and|or|&)\s*\d+\b)+").match
+_plural_then_numbers = re.compile(r"\b([A-Za-z]{3,})\s+\d+(?:\s*(?:,|and|or|&)\s*\d+)*\s*(?:,|and|or|&)\s*$").search
+_plural_before = re.compile(r"\b([A-Za-z]{3,})\s+$").search
+
+
+def named_by_plural(text: str, s: int, e: int, floor: int) -> bool:
+    """Whether the number at ``s``-``e`` is one of several that a plural noun before them
+    names ("posts 542 and 543", "rooms 12, 14 and 16"), not a count."""
+    window = max(floor, s - 60)
+    before = _plural_before(text, window, s)
+    following = _more_numbers(text, e)
+    if before is not None and following:
+        word = before.group(1).lower()
+    else:
+        listed = _plural_then_numbers(text, window, s)
+        if listed is None:
+            return False
+        word = listed.group(1).lower()
+    end = following.end() if following else e
+    if labels.plural_follows(text, end) or labels.unit_follows(text, end):
+        return False  # "workers 5 and 6 days a week": the numbers count what follows
+    return counted.is_plural(word) and counted.singular(word) not in labels.measure_nouns() \
+        and word not in lexicon.time_words() and word not in lexicon.word_set("stopwords.tsv")
 
 
 def named_by_noun(text: str, s: int, e: int, floor: int) -> bool:

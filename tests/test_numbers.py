@@ -8,6 +8,7 @@ from figures import numbers
 
 # (name, text, [(text of the number, value, low, high)])
 FOUND = [
+    ("numbers that count what follows a plural", "It runs buses 5 and 6 times a day.", [("5", 5, 5, 5), ("6", 6, 6, 6)]),
     ("commas", "It has 1,200 staff.", [("1,200", 1200, 1200, 1200)]),
     ("decimal", "A 2.5 litre engine.", [("2.5", 2.5, 2.5, 2.5)]),
     ("scale word", "It made $7.36 billion.", [("7.36 billion", 7.36e9, 7.36e9, 7.36e9)]),
@@ -87,6 +88,8 @@ def test_found(text: str, expected: list[tuple]) -> None:
 
 # (name, text): no number in these is a quantity
 NOT_QUANTITIES = [
+    ("numbers a plural noun names", "Gates 7 and 8 were shut."),
+    ("a list a plural noun names", "Lines 2, 4 and 9 ran late."),
     ("one after a determiner and an adjective", "We need a bigger one."),
     ("one before a relative after a dash", "A fix - one which lasts - came."),
     ("month day", "It happened on Dec. 2."),
