@@ -115,6 +115,7 @@ BOUNDS = [
     ("or greater than at the end", "Its value is 12 or greater than.", "12 or greater", ">="),
     ("glued sign after a letter", "Keep t>5 and u<9.", ">5", ">"),
     ("barely", "Barely 300 people came.", "Barely 300 people", "~"),
+    ("closer to", "The toll is closer to 90.", "closer to 90", "~"),
     ("as many as", "As many as 80 homes burned.", "As many as 80 homes", "<="),
     ("as much as", "Rain of as much as 90 mm fell.", "as much as 90 mm", "<="),
     ("a bound before the level", "It closed above the 5,000 mark.", "above the 5,000", ">"),
