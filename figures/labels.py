@@ -100,9 +100,11 @@ def is_label(text: str, s: int, e: int, raw: str, floor: int,
     nxt = _name_after(text[e : e + 40])
     # "787 Dreamliner", "11 Pro Max": a model name after the digits, no counted noun;
     # a capitalised plural is what is counted ("27 Israelis", "100 Toyotas")
-    return bool(nxt) and s > 0 and not plural_follows(text, e + nxt.end(1)) and not counted.is_plural(nxt.group(1)) and (
-        nxt.group(1).lower() not in lexicon.time_words()
-    ) and nxt.group(1).lower() not in lexicon.word_set("stopwords.tsv") and not unit_follows(text, e)
+    if nxt is None or s == 0 or counted.is_plural(nxt.group(1)) or plural_follows(text, e + nxt.end(1)):
+        return False
+    name = nxt.group(1).lower()
+    return name not in lexicon.time_words() and name not in lexicon.word_set("stopwords.tsv") \
+        and not unit_follows(text, e)
 
 
 # Prepositions of place: a name after one ends a phrase, so a count may follow ("in Gaza 20 people").

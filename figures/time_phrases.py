@@ -124,7 +124,14 @@ _LEAD_REACH = 48
 _EARLY_YEAR_PREPS = frozenset({"in", "since", "by", "from", "until", "till", "during", "before", "after",
                                "circa", "around", "through", "between", "to", "and"})
 _noun_after = re.compile(r"[\s-]+([a-z][a-z-]*)").match
-_clock_after = re.compile(r"\s*(?:GMT|UTC|hrs|hours|h\b|local|[AP]\.?M\b|E[SD]?T\b)", re.IGNORECASE).match
+
+
+@functools.cache
+def _clock_after() -> re.Pattern[str]:
+    """What makes four digits a time of day after them: a time zone (``time_zones.tsv``),
+    "hours", "local", "am"/"pm"."""
+    zones = "|".join(sorted(lexicon.word_set("time_zones.tsv"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{zones}|hours|h|local|[AP]\.?M)\b)", re.IGNORECASE)
 
 
 def find(text: str, start: int, end: int, taken: list[tuple[int, int]] = ()) -> list[TimePhrase]:  # type: ignore[assignment]
@@ -214,7 +221,7 @@ def _stands_as_time(text: str, m: re.Match[str], kind: str, prep: str, delivery:
     """Whether a bare year, month or weekend found is a time and not a number or a name."""
     if kind == "year":
         year = int(m.group(kind))
-        if _clock_after(text, m.end()):
+        if _clock_after().match(text, m.end()):
             return False  # "at 1930 GMT"
         return 1900 <= year <= 2099 or prep in _EARLY_YEAR_PREPS  # "in 1850", not "of 1709 children"
     if kind == "month":

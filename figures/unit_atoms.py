@@ -12,6 +12,7 @@ files: ``unit_words.tsv`` (units the database lacks), ``unit_renames.tsv``
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from figures import lexicon
@@ -71,6 +72,11 @@ def families() -> dict[tuple[str, str], float]:
     """(larger unit, smaller unit) -> smaller units in one larger ("foot", "inch": 12),
     the units English states together for one amount ("5 ft 2 in")."""
     return {(a, b): float(n) for a, b, n in lexicon.rows("unit_families.tsv")}
+
+
+# The smaller unit's amount glued after a larger one, its unit written or left out:
+# "11" in "5ft11", "11in" in "5ft11in", "30" in "2h30"; not the rest of a code ("24703L202").
+glued_minor = re.compile(r"(\d{1,2})(?:in|inches|min|m|[\"″])?(?![\w.,]?\d|\w)").match
 
 
 @functools.cache

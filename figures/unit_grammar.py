@@ -353,13 +353,10 @@ def _reading(factors: list[_Factor], glued: bool, text: str) -> Reading:
     return Reading(atom.name, atom.dimension, end, "", glued, run_on)
 
 
-_minor_amount = re.compile(r"\d{1,2}(?![\d.,]?\d)").match  # "11" in "5ft11", not "24703L202"
-
-
 def _minor_follows(factors: list[_Factor], text: str, end: int) -> bool:
     """Whether the digits glued after a unit are the amount of its smaller unit ("5ft11",
     5'11", "2h30"), not the rest of a name."""
-    if len(factors) != 1 or factors[0].power != 1 or not _minor_amount(text, end):
+    if len(factors) != 1 or factors[0].power != 1 or not unit_atoms.glued_minor(text, end):
         return False
     return any(major == factors[0].atom.name for major, _ in unit_atoms.families())
 

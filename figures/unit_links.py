@@ -62,13 +62,9 @@ def _merged(text: str, pairs: list[tuple[Quantity, Unit]], floor: int,
     return out
 
 
-# "11" in "5ft11", "30" in "2h30": the smaller unit's amount glued on, its unit left out
-_glued_minor = re.compile(r"(\d{1,2})(?:in|inches|min|m|[\"″])?(?![\w.,]?\d|\w)")
-
-
 def _with_glued_minor(text: str, q: Quantity, u: Unit) -> tuple[Quantity, Unit]:
     """``q`` with the amount of the smaller unit glued after its unit added ("5ft11")."""
-    m = _glued_minor.match(text, u.end) if u.name is not None else None
+    m = unit_atoms.glued_minor(text, u.end) if u.name is not None else None
     if m is None:
         return q, u
     factor = next((n for (major, _), n in unit_atoms.families().items() if major == u.name), 0.0)
