@@ -28,7 +28,7 @@ _SKIPPABLE = frozenset(
     "an".split()
 )
 _COPULAS = frozenset("is are was were be been amounted totaled totalled came stood".split())
-_words_and_marks = re.compile(r"[A-Za-z][\w'’-]*|[,;:—–(]").findall
+words_and_marks = re.compile(r"[A-Za-z][\w'’-]*|[,;:—–(]").findall  # words and the marks that end a clause
 
 
 @functools.cache
@@ -74,7 +74,7 @@ def directions() -> dict[str, str]:
 
 
 def words_before(text: str, at: int, floor: int) -> list[str]:
-    return _words_and_marks(text[max(floor, at - 60) : at])
+    return words_and_marks(text[max(floor, at - 60) : at])
 
 
 def before(text: str, at: int, floor: int) -> str:

@@ -42,7 +42,6 @@ _range_gap = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _between_before = re.compile(r"\b(?:between|from)\s+\S{0,3}$", re.I)
-_words_and_marks = re.compile(r"[A-Za-z][\w'’-]*|[,;:—–(]").findall
 _score_gap = re.compile(r"\s?[-–]\s?$").match
 _time_after = re.compile(r"\s*-?\s*(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries)\b", re.I).match
 
@@ -165,8 +164,8 @@ def _is_score(text: str, a: Number, b: Number, floor: int, ceiling: int) -> bool
         return False
     if _between_before.search(text[max(floor, a.start - 20) : a.start]):
         return False
-    before = _words_and_marks(text[max(floor, a.start - 40) : a.start])[-3:]
-    after = _words_and_marks(text[b.end : min(ceiling, b.end + 24)])[:1]
+    before = changes.words_and_marks(text[max(floor, a.start - 40) : a.start])[-3:]
+    after = changes.words_and_marks(text[b.end : min(ceiling, b.end + 24)])[:1]
     scores = lexicon.word_set("score_words.tsv")
     if any(w.lower() in scores for w in before + after):
         return True
